@@ -1,0 +1,14 @@
+package cn.edu.jsnu.yihuiyipin.people;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface GrassrootsUnitRepository extends JpaRepository<GrassrootsUnit, Long> {
+
+    List<GrassrootsUnit> findByActiveTrueOrderBySortOrder();
+
+    Optional<GrassrootsUnit> findByCode(String code);
+
+    Optional<GrassrootsUnit> findByGroupId(String groupId);
+}

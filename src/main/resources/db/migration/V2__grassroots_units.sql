@@ -1,0 +1,20 @@
+-- 基层工会（分工会）报校工会，基层妇联（妇委会）报校妇联（实施方案 四、1）.
+insert into grassroots_unit (code, name, channel, group_id, sort_order) values
+('jg-gh',   '机关分工会',                       'UNION', 'unit-jg-gh',   10),
+('wxy-gh',  '文学院分工会',                     'UNION', 'unit-wxy-gh',  20),
+('lsy-gh',  '历史文化与旅游学院分工会',         'UNION', 'unit-lsy-gh',  30),
+('wgy-gh',  '外国语学院分工会',                 'UNION', 'unit-wgy-gh',  40),
+('sxy-gh',  '数学与统计学院分工会',             'UNION', 'unit-sxy-gh',  50),
+('wdy-gh',  '物理与电子工程学院分工会',         'UNION', 'unit-wdy-gh',  60),
+('hxy-gh',  '化学与材料科学学院分工会',         'UNION', 'unit-hxy-gh',  70),
+('jsj-gh',  '计算机科学与技术学院分工会',       'UNION', 'unit-jsj-gh',  80),
+('jky-gh',  '教育科学学院分工会',               'UNION', 'unit-jky-gh',  90),
+('yyy-gh',  '音乐学院分工会',                   'UNION', 'unit-yyy-gh', 100),
+('tsg-gh',  '图书馆分工会',                     'UNION', 'unit-tsg-gh', 110),
+('hq-gh',   '后勤服务集团分工会',               'UNION', 'unit-hq-gh',  120),
+('jg-fw',   '机关妇委会',                       'WOMEN', 'unit-jg-fw',  210),
+('wxy-fw',  '文学院妇委会',                     'WOMEN', 'unit-wxy-fw', 220),
+('wgy-fw',  '外国语学院妇委会',                 'WOMEN', 'unit-wgy-fw', 230),
+('jky-fw',  '教育科学学院妇委会',               'WOMEN', 'unit-jky-fw', 240),
+('yyy-fw',  '音乐学院妇委会',                   'WOMEN', 'unit-yyy-fw', 250),
+('tsg-fw',  '图书馆妇委会',                     'WOMEN', 'unit-tsg-fw', 260);
