@@ -1,5 +1,7 @@
 package cn.edu.jsnu.yihuiyipin.round;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -12,13 +14,32 @@ public class RoundScheduleCalculator {
     static final LocalTime CLOSES_AT = LocalTime.of(23, 59, 59);
 
     private final RoundProperties properties;
+    private final Clock clock;
+    private final Duration compressedPhase;
 
     public RoundScheduleCalculator(RoundProperties properties) {
+        this(properties, Clock.systemDefaultZone(), Duration.ZERO);
+    }
+
+    /**
+     * @param compressedPhase demo time ({@code yihui.round.compressed-phase-minutes}): when positive,
+     *                        every round's phases follow each other at this interval from now, whatever
+     *                        the year, configuration or overrides say; zero keeps the real calendar
+     */
+    public RoundScheduleCalculator(RoundProperties properties, Clock clock, Duration compressedPhase) {
         this.properties = properties;
+        this.clock = clock;
+        this.compressedPhase = compressedPhase;
     }
 
     /** Overrides may be null; acceptance dates fall in the year after the round's year. */
     public RoundSchedule schedule(int year, Overrides overrides) {
+        if (!compressedPhase.isZero() && !compressedPhase.isNegative()) {
+            LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+            return new RoundSchedule(now.plus(compressedPhase), now.plus(compressedPhase.multipliedBy(2)),
+                    now.plus(compressedPhase.multipliedBy(3)), now.plus(compressedPhase.multipliedBy(4)),
+                    now.plus(compressedPhase.multipliedBy(5)));
+        }
         RoundSchedule schedule = new RoundSchedule(
                 closes(overrides.applicationDeadline(), day(properties.applicationDeadline()).atYear(year)),
                 opens(overrides.reviewStart(), day(properties.reviewStart()).atYear(year)),

@@ -1,0 +1,139 @@
+package cn.edu.jsnu.yihuiyipin.people;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import cn.edu.jsnu.yihuiyipin.people.Roles.RoleGroup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates, on every start in every profile, the groups the processes name, one group per active
+ * grassroots unit, the role filters of Tasklist ({@link TasklistFilters}) and the authorizations the
+ * roles need. Runs once the engine is built, before any HTTP request and in tests; Flyway has run by
+ * then (the JPA transaction manager the engine uses waits for it), and the units are read with plain
+ * JDBC so that nothing here depends on JPA. Idempotent: it adds what is missing and renames groups
+ * whose name changed, never removes anything an admin added.
+ *
+ * <p>What is granted, and why nothing more (a unit user must see nothing of another unit):
+ * <ul>
+ * <li>APPLICATION {@code tasklist} ACCESS to every role group; Cockpit and Admin stay with
+ * {@code camunda-admin}.</li>
+ * <li>PROCESS_DEFINITION READ on all definitions to the two offices: process names and diagrams in
+ * Tasklist. Definitions hold no business data; READ_HISTORY and READ_INSTANCE are not granted, as they
+ * would open the other channel's instances and variables.</li>
+ * <li>Nothing on process instances, history or variables to anyone: task READ/UPDATE comes from the
+ * engine with each task's candidate group or assignee, and through the task the form's variables.</li>
+ * <li>FILTER READ for each role filter to the groups it serves.</li>
+ * </ul>
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class IdentityBootstrap extends AbstractProcessEnginePlugin {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+    private final JdbcTemplate jdbc;
+
+    IdentityBootstrap(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        List<RoleGroup> unitGroups = jdbc.query(
+                "select group_id, name from grassroots_unit where active = true order by sort_order, id",
+                (rs, row) -> new RoleGroup(rs.getString("group_id"), rs.getString("name")));
+        Grants grants = new Grants(engine.getAuthorizationService());
+        IdentityService identity = engine.getIdentityService();
+
+        List<String> roleGroups = new ArrayList<>();
+        for (RoleGroup group : Roles.FIXED) {
+            ensureGroup(identity, group);
+            roleGroups.add(group.id());
+        }
+        for (RoleGroup unit : unitGroups) {
+            ensureGroup(identity, unit);
+            roleGroups.add(unit.id());
+        }
+        for (String group : roleGroups) {
+            grants.grant(group, Resources.APPLICATION, Roles.TASKLIST, Permissions.ACCESS);
+        }
+        for (String office : Roles.OFFICES) {
+            grants.grant(office, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+        }
+        Map<String, List<String>> filterReaders = new TasklistFilters(engine.getFilterService(), engine.getTaskService())
+                .ensure(unitGroups.stream().map(RoleGroup::id).toList());
+        filterReaders.forEach((filterId, groups) ->
+                groups.forEach(group -> grants.grant(group, Resources.FILTER, filterId, Permissions.READ)));
+        log.info("Identity: {} role groups ({} grassroots units), {} Tasklist filters, {} authorizations added",
+                roleGroups.size(), unitGroups.size(), filterReaders.size(), grants.added());
+    }
+
+    private static void ensureGroup(IdentityService identity, RoleGroup wanted) {
+        Group group = identity.createGroupQuery().groupId(wanted.id()).singleResult();
+        if (group == null) {
+            group = identity.newGroup(wanted.id());
+        } else if (wanted.name().equals(group.getName()) && "WORKFLOW".equals(group.getType())) {
+            return;
+        }
+        group.setName(wanted.name());
+        group.setType("WORKFLOW");
+        identity.saveGroup(group);
+    }
+
+    /** Adds GRANT authorizations for groups, merging permissions into an existing one. */
+    static final class Grants {
+
+        private final AuthorizationService authorizations;
+        private int added;
+
+        Grants(AuthorizationService authorizations) {
+            this.authorizations = authorizations;
+        }
+
+        void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+            Authorization existing = authorizations.createAuthorizationQuery()
+                    .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+                    .resourceType(resource).resourceId(resourceId).singleResult();
+            Authorization authorization = existing;
+            if (authorization == null) {
+                authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+                authorization.setGroupId(groupId);
+                authorization.setResource(resource);
+                authorization.setResourceId(resourceId);
+            }
+            boolean changed = existing == null;
+            for (Permission permission : permissions) {
+                if (!authorization.isPermissionGranted(permission)) {
+                    authorization.addPermission(permission);
+                    changed = true;
+                }
+            }
+            if (changed) {
+                authorizations.saveAuthorization(authorization);
+                added++;
+            }
+        }
+
+        int added() {
+            return added;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package cn.edu.jsnu.yihuiyipin.people;
+
+import cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess;
+import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task names in Tasklist say what and for whom: every user task of every process gets a built-in
+ * {@code create} listener that turns 专家评审 into “文学院分工会 · 专家评审（2027年度）” from the
+ * variables {@code unitName} and {@code roundYear} in scope (either may be missing). A name that ends
+ * in a parenthesis keeps it, with the year inside: 填报项目申报表（附件1，2027年度）.
+ */
+@Component
+public class TaskTitles extends AbstractProcessEnginePlugin {
+
+    static final String SEPARATOR = " · ";
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+                    behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskTitles::retitle);
+                }
+            }
+        });
+    }
+
+    static void retitle(DelegateTask task) {
+        Object unit = task.getVariable(BrandApplicationProcess.UNIT_NAME);
+        Object year = task.getVariable(BrandApplicationProcess.ROUND_YEAR);
+        task.setName(title(task.getName(), unit == null ? null : unit.toString(), year == null ? null : year.toString()));
+    }
+
+    /** The Tasklist title of a task named {@code name}; returns {@code name} unchanged without unit and year. */
+    static String title(String name, String unitName, String roundYear) {
+        if (name == null || name.isBlank()) {
+            return name;
+        }
+        String titled = name;
+        if (roundYear != null && !roundYear.isBlank()) {
+            String year = roundYear.strip() + "年度";
+            titled = titled.endsWith("）") && titled.contains("（")
+                    ? titled.substring(0, titled.length() - 1) + "，" + year + "）"
+                    : titled + "（" + year + "）";
+        }
+        if (unitName != null && !unitName.isBlank() && !titled.startsWith(unitName + SEPARATOR)) {
+            titled = unitName.strip() + SEPARATOR + titled;
+        }
+        return titled;
+    }
+}

@@ -1,0 +1,82 @@
+package cn.edu.jsnu.yihuiyipin.people;
+
+import cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+/**
+ * The Tasklist filters each role starts from, kept up to date by name on every start (a filter an
+ * admin renamed is left alone and a new one made). Without a filter a Tasklist user sees no list at
+ * all, so these exist in every profile, not only in the demo.
+ *
+ * <ul>
+ * <li>我的待办: tasks assigned to me (everyone)</li>
+ * <li>本单位任务: tasks of my groups, claimed or not (grassroots units)</li>
+ * <li>专家评审: the expert reviews assigned to me (expert panels)</li>
+ * <li>校工会全部任务 / 校妇联全部任务: the office's channel, claimed or not (each office)</li>
+ * </ul>
+ */
+class TasklistFilters {
+
+    static final String MINE = "我的待办";
+    static final String UNIT = "本单位任务";
+    static final String EXPERT_REVIEW = "专家评审";
+    static final String UNION_CHANNEL = "校工会全部任务";
+    static final String WOMEN_CHANNEL = "校妇联全部任务";
+
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    TasklistFilters(FilterService filters, TaskService tasks) {
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    /** Creates or updates the filters; returns each filter's id with the groups that may read it. */
+    Map<String, List<String>> ensure(List<String> unitGroups) {
+        List<String> everyone = new ArrayList<>(Roles.OFFICES);
+        everyone.addAll(Roles.EXPERTS);
+        everyone.addAll(unitGroups);
+
+        Map<String, List<String>> readers = new LinkedHashMap<>();
+        readers.put(filter(MINE, -10, "#2e7d32", "分配给我、正在办理的任务",
+                query().taskAssigneeExpression("${currentUser()}")), everyone);
+        readers.put(filter(UNIT, 0, "#1565c0", "本单位（本人所在组）的全部任务，认领前须先点击“Claim”",
+                query().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()), unitGroups);
+        readers.put(filter(EXPERT_REVIEW, 5, "#6a1b9a", "分配给我的专家评审任务",
+                query().taskDefinitionKey(BrandApplicationProcess.TASK_EXPERT_REVIEW).taskAssigneeExpression("${currentUser()}")),
+                Roles.EXPERTS);
+        readers.put(filter(UNION_CHANNEL, 10, "#c62828", "报送校工会的全部任务（形式审查、立项审定、方案确认等）",
+                query().taskCandidateGroup(Roles.UNION_OFFICE).includeAssignedTasks()), List.of(Roles.UNION_OFFICE));
+        readers.put(filter(WOMEN_CHANNEL, 10, "#ad1457", "报送校妇联的全部任务（形式审查、立项审定、方案确认等）",
+                query().taskCandidateGroup(Roles.WOMEN_OFFICE).includeAssignedTasks()), List.of(Roles.WOMEN_OFFICE));
+        return readers;
+    }
+
+    private TaskQuery query() {
+        return tasks.createTaskQuery();
+    }
+
+    private String filter(String name, int priority, String color, String description, TaskQuery query) {
+        Filter filter = filters.createTaskFilterQuery().filterName(name).orderByFilterId().asc().list().stream()
+                .findFirst().orElseGet(() -> filters.newTaskFilter(name));
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", description);
+        properties.put("priority", priority);
+        properties.put("color", color);
+        properties.put("refresh", true);
+        properties.put("variables", List.of(
+                Map.of("name", BrandApplicationProcess.UNIT_NAME, "label", "申报单位"),
+                Map.of("name", BrandApplicationProcess.ROUND_YEAR, "label", "年度"),
+                Map.of("name", BrandApplicationProcess.PROJECT_NAME, "label", "项目名称")));
+        filter.setProperties(properties);
+        filter.setQuery(query);
+        return filters.saveFilter(filter).getId();
+    }
+}
