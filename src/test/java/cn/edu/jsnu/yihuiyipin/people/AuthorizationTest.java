@@ -1,0 +1,237 @@
+package cn.edu.jsnu.yihuiyipin.people;
+
+import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import static org.assertj.core.api.Assertions.*;
+
+import cn.edu.jsnu.yihuiyipin.round.BrandRound;
+import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What each role may do, through the Java API as the webapps and REST call it (authenticated user and
+ * groups set, authorization enabled). Unit A is 文学院分工会, B 历史文化与旅游学院分工会 (same channel) and
+ * C 外国语学院妇委会 (the other channel).
+ */
+class AuthorizationTest extends ProcessScenarioTest {
+
+    static final String UNIT_A = "wxy-gh";
+    static final String UNIT_B = "lsy-gh";
+    static final String UNIT_C = "wgy-fw";
+
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
+    FilterService filterService;
+
+    private BrandRound round;
+
+    @BeforeEach
+    void people() {
+        members("unit-wxy-gh", "az-unit-a");
+        members("unit-lsy-gh", "az-unit-b");
+        members("unit-wgy-fw", "az-unit-c");
+        members("union-office", "az-union-office");
+        members("women-office", "az-women-office");
+        members("experts-union", "az-expert", "az-expert-wxy");
+        members("unit-wxy-gh", "az-expert-wxy");
+        round = newRound(new BigDecimal("100000"));
+    }
+
+    @AfterEach
+    void forget() {
+        identityService.clearAuthentication();
+        // the expert panels are shared with the other tests, which count their reviewers
+        for (String user : List.of("az-unit-a", "az-unit-b", "az-unit-c", "az-union-office", "az-women-office",
+                "az-expert", "az-expert-wxy")) {
+            identityService.deleteUser(user);
+        }
+    }
+
+    private ProcessInstance start(String unitCode) {
+        return runtimeService.startProcessInstanceByKey(KEY, businessKey(round.getYear(), unitCode),
+                Map.of(ROUND_ID, round.getId(), UNIT_CODE, unitCode));
+    }
+
+    private Task task(ProcessInstance pi) {
+        return taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    }
+
+    /** Acts as the user, with the groups the identity service knows, as the webapps and REST do. */
+    private void as(String userId) {
+        identityService.clearAuthentication();
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        identityService.setAuthentication(userId, groups);
+    }
+
+    private static Map<String, Object> application(String name) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(PROJECT_NAME, name);
+        form.put(CATEGORY, "CULTURE");
+        form.put(LEADER, "王老师");
+        form.put(PHONE, "13912345678");
+        form.put(FOUNDATION, "连续三年举办读书分享会");
+        form.put(GOALS, "打造书香学院");
+        form.put(PLAN, "每月一次读书沙龙");
+        form.put(EXPECTED_RESULTS, "形成读书笔记集");
+        form.put(REQUESTED_BUDGET, 12000);
+        form.put(CONTINUES_BRAND, false);
+        form.put(NOT_APPLYING, false);
+        return form;
+    }
+
+    @Test
+    void unitSeesAndWorksOnlyItsOwnTask() {
+        ProcessInstance a = start(UNIT_A);
+        ProcessInstance b = start(UNIT_B);
+        ProcessInstance c = start(UNIT_C);
+        String taskA = task(a).getId();
+        String taskB = task(b).getId();
+        String taskC = task(c).getId();
+
+        as("az-unit-a");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(round.getYear() + "/%").list())
+                .extracting(Task::getId).containsExactly(taskA);
+        for (String foreign : List.of(taskB, taskC)) {
+            assertThatThrownBy(() -> taskService.claim(foreign, "az-unit-a")).isInstanceOf(AuthorizationException.class);
+            assertThatThrownBy(() -> taskService.getVariables(foreign)).isInstanceOf(AuthorizationException.class);
+            assertThatThrownBy(() -> taskService.complete(foreign, application("冒名申报"))).isInstanceOf(AuthorizationException.class);
+        }
+        // no way around the tasks: instances, variables and history stay closed
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isZero();
+        assertThat(runtimeService.createVariableInstanceQuery().count()).isZero();
+        assertThat(historyService.createHistoricProcessInstanceQuery().count()).isZero();
+        assertThat(historyService.createHistoricVariableInstanceQuery().count()).isZero();
+        assertThat(historyService.createHistoricTaskInstanceQuery().count()).isZero();
+
+        // its own task: claim, read what the form shows, complete
+        taskService.claim(taskA, "az-unit-a");
+        assertThat(taskService.getVariables(taskA)).containsEntry(UNIT_NAME, "文学院分工会");
+        taskService.complete(taskA, application("教工读书会"));
+        identityService.clearAuthentication();
+
+        assertThat(task(a).getTaskDefinitionKey()).isEqualTo(TASK_FORMAL_CHECK_UNION);
+        assertThat(task(b).getAssignee()).as("B's task untouched").isNull();
+    }
+
+    @Test
+    void officesSeeTheirOwnChannelOnly() {
+        ProcessInstance a = start(UNIT_A);
+        ProcessInstance c = start(UNIT_C);
+        taskService.complete(task(a).getId(), application("教工读书会"));
+        taskService.complete(task(c).getId(), application("巾帼读书会"));
+        String checkA = task(a).getId();
+        String checkC = task(c).getId();
+
+        as("az-union-office");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(round.getYear() + "/%").list())
+                .extracting(Task::getTaskDefinitionKey).containsExactly(TASK_FORMAL_CHECK_UNION);
+        assertThatThrownBy(() -> taskService.getVariables(checkC)).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> taskService.claim(checkC, "az-union-office")).isInstanceOf(AuthorizationException.class);
+        assertThat(taskService.getVariable(checkA, PROJECT_NAME)).isEqualTo("教工读书会");
+        assertThat(runtimeService.createProcessInstanceQuery().count()).as("no instance beyond its tasks").isZero();
+        assertThat(historyService.createHistoricProcessInstanceQuery().count()).isZero();
+
+        as("az-women-office");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(round.getYear() + "/%").list())
+                .extracting(Task::getId).containsExactly(checkC);
+        assertThatThrownBy(() -> taskService.complete(checkA,
+                Map.of(FORMAL_CHECK_RESULT, FORMAL_CHECK_PASS))).isInstanceOf(AuthorizationException.class);
+    }
+
+    @Test
+    void recusedExpertGetsNoTaskAndCannotReachTheOthers() {
+        ProcessInstance a = start(UNIT_A);
+        taskService.complete(task(a).getId(), application("教工读书会"));
+        taskService.complete(task(a).getId(), Map.of(FORMAL_CHECK_RESULT, FORMAL_CHECK_PASS));
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(a.getId()).timers().singleResult().getId());
+        Task review = taskService.createTaskQuery().processInstanceId(a.getId()).taskAssignee("az-expert").singleResult();
+        assertThat(review).isNotNull();
+
+        as("az-expert-wxy");
+        assertThat(taskService.createTaskQuery().processInstanceId(a.getId()).count()).isZero();
+        assertThatThrownBy(() -> taskService.getVariables(review.getId())).isInstanceOf(AuthorizationException.class);
+
+        as("az-expert");
+        assertThat(taskService.createTaskQuery().processInstanceId(a.getId()).list()).extracting(Task::getId)
+                .containsExactly(review.getId());
+        assertThat(taskService.getVariable(review.getId(), PROJECT_NAME)).isEqualTo("教工读书会");
+    }
+
+    @Test
+    void onlyAdminsReachCockpitAndAdmin() {
+        for (String group : roleGroups()) {
+            List<String> groups = List.of(group);
+            assertThat(authorizationService.isUserAuthorized("nobody", groups, Permissions.ACCESS, Resources.APPLICATION, "tasklist"))
+                    .as(group + " enters Tasklist").isTrue();
+            assertThat(authorizationService.isUserAuthorized("nobody", groups, Permissions.ACCESS, Resources.APPLICATION, "cockpit"))
+                    .as(group + " stays out of Cockpit").isFalse();
+            assertThat(authorizationService.isUserAuthorized("nobody", groups, Permissions.ACCESS, Resources.APPLICATION, "admin"))
+                    .as(group + " stays out of Admin").isFalse();
+        }
+        assertThat(authorizationService.isUserAuthorized("admin", List.of(Roles.ADMINS), Permissions.ACCESS, Resources.APPLICATION, "cockpit"))
+                .isTrue();
+    }
+
+    @Test
+    void eachRoleReadsItsFilters() {
+        assertThat(filterNames("az-unit-a")).containsExactlyInAnyOrder("我的待办", "本单位任务");
+        assertThat(filterNames("az-union-office")).containsExactlyInAnyOrder("我的待办", "校工会全部任务");
+        assertThat(filterNames("az-women-office")).containsExactlyInAnyOrder("我的待办", "校妇联全部任务");
+        assertThat(filterNames("az-expert")).containsExactlyInAnyOrder("我的待办", "专家评审");
+        // a unit member who is also an expert gets both
+        assertThat(filterNames("az-expert-wxy")).containsExactlyInAnyOrder("我的待办", "本单位任务", "专家评审");
+    }
+
+    private List<String> filterNames(String user) {
+        as(user);
+        try {
+            return filterService.createTaskFilterQuery().list().stream().map(Filter::getName).toList();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    @Test
+    void bootstrapMadeEveryGroupAndRunsAgainWithoutChange() {
+        assertThat(identityService.createGroupQuery().groupId("union-office").singleResult().getName()).isEqualTo("校工会");
+        assertThat(identityService.createGroupQuery().groupId("experts-women").singleResult().getName()).isEqualTo("校妇联评审专家");
+        // read from grassroots_unit, so Flyway had run when the engine was built
+        assertThat(identityService.createGroupQuery().groupId("unit-wgy-fw").singleResult().getName()).isEqualTo("外国语学院妇委会");
+        assertThat(units.findByActiveTrueOrderBySortOrder()).allSatisfy(unit ->
+                assertThat(identityService.createGroupQuery().groupId(unit.getGroupId()).count()).isOne());
+
+        long authorizations = authorizationService.createAuthorizationQuery().count();
+        long filters = filterService.createFilterQuery().count();
+        new IdentityBootstrap(new org.springframework.jdbc.core.JdbcTemplate(dataSource)).postProcessEngineBuild(engine);
+        assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
+        assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+    }
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    private List<String> roleGroups() {
+        List<String> groups = new java.util.ArrayList<>(List.of("union-office", "women-office", "experts-union", "experts-women"));
+        units.findByActiveTrueOrderBySortOrder().forEach(unit -> groups.add(unit.getGroupId()));
+        return groups;
+    }
+}
