@@ -1,0 +1,46 @@
+package cn.edu.jsnu.yihuiyipin.people;
+
+import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.edu.jsnu.yihuiyipin.round.BrandRound;
+import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+
+/** Every user task is titled for Tasklist when it is created ({@link TaskTitles}). */
+class TaskTitleProcessTest extends ProcessScenarioTest {
+
+    @Test
+    void tasksSayWhatAndForWhom() {
+        members("experts-union", "expert-u1", "expert-u2", "expert-u3");
+        BrandRound round = newRound(new BigDecimal("100000"));
+        int year = round.getYear();
+        ProcessInstance pi = runtimeService.startProcessInstanceByKey(KEY, businessKey(year, "wxy-gh"),
+                Map.of(ROUND_ID, round.getId(), UNIT_CODE, "wxy-gh"));
+
+        Task fill = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        assertThat(fill.getName()).isEqualTo("文学院分工会 · 填报项目申报表（附件1，" + year + "年度）");
+
+        Map<String, Object> form = new HashMap<>(Map.of(PROJECT_NAME, "教工读书会", CATEGORY, "CULTURE", LEADER, "王老师",
+                PHONE, "13912345678", FOUNDATION, "连续三年举办读书分享会", GOALS, "打造书香学院", PLAN, "每月一次读书沙龙",
+                EXPECTED_RESULTS, "形成读书笔记集", REQUESTED_BUDGET, 12000, CONTINUES_BRAND, false));
+        form.put(NOT_APPLYING, false);
+        taskService.complete(fill.getId(), form);
+        Task check = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        assertThat(check.getName()).isEqualTo("文学院分工会 · 校工会形式审查（" + year + "年度）");
+
+        taskService.complete(check.getId(), Map.of(FORMAL_CHECK_RESULT, FORMAL_CHECK_PASS));
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getId());
+        assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_EXPERT_REVIEW).list())
+                .isNotEmpty()
+                .extracting(Task::getName).containsOnly("文学院分工会 · 专家评审（" + year + "年度）");
+        // the title is stored, so the history and every query see it too
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(TASK_FILL_APPLICATION).singleResult().getName()).isEqualTo(fill.getName());
+    }
+}
