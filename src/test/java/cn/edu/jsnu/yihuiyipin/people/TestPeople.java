@@ -1,0 +1,49 @@
+package cn.edu.jsnu.yihuiyipin.people;
+
+import cn.edu.jsnu.yihuiyipin.round.BrandRound;
+import cn.edu.jsnu.yihuiyipin.round.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.round.RoundSchedule;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+
+/** Users and rounds for the web tests, which run in the RANDOM_PORT context beside WebEndpointsTest. */
+final class TestPeople {
+
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(8000 + ThreadLocalRandom.current().nextInt(1000));
+
+    private TestPeople() {
+    }
+
+    static String password(String userId) {
+        return "pw-" + userId;
+    }
+
+    /** Creates the user if missing (password {@link #password}) and adds it to the groups the bootstrap made. */
+    static void user(IdentityService identity, String userId, String role, String... groups) {
+        if (identity.createUserQuery().userId(userId).count() == 0) {
+            User user = identity.newUser(userId);
+            user.setFirstName(role);
+            user.setLastName("测试");
+            user.setPassword(password(userId));
+            identity.saveUser(user);
+        }
+        for (String group : groups) {
+            if (identity.createGroupQuery().groupId(group).groupMember(userId).count() == 0) {
+                identity.createMembership(userId, group);
+            }
+        }
+    }
+
+    /** A round in a far-future year nobody else uses, so no timer fires unless a test fires it. */
+    static BrandRound round(BrandRoundRepository rounds) {
+        int year = NEXT_YEAR.getAndIncrement();
+        return rounds.save(new BrandRound(year, new BigDecimal("100000"), new RoundSchedule(
+                LocalDateTime.of(year, 3, 31, 23, 59, 59), LocalDateTime.of(year, 4, 1, 8, 0),
+                LocalDateTime.of(year, 4, 30, 23, 59, 59), LocalDateTime.of(year + 1, 1, 5, 8, 0),
+                LocalDateTime.of(year + 1, 1, 31, 23, 59, 59))));
+    }
+}
