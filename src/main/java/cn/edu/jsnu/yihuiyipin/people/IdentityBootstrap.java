@@ -35,9 +35,11 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>APPLICATION {@code tasklist} ACCESS to every role group; Cockpit and Admin stay with
  * {@code camunda-admin}.</li>
- * <li>PROCESS_DEFINITION READ on all definitions to the two offices: process names and diagrams in
- * Tasklist. Definitions hold no business data; READ_HISTORY and READ_INSTANCE are not granted, as they
- * would open the other channel's instances and variables.</li>
+ * <li>PROCESS_DEFINITION READ on all definitions to the two offices, and on brand-application and
+ * brand-cultivation to units and experts: process names and diagrams in Tasklist. Definitions hold no
+ * business data; READ_HISTORY and READ_INSTANCE are not granted, as they would open every unit's (and
+ * the other channel's) instances, variables and history. CREATE_INSTANCE is granted to nobody: only
+ * admins open rounds, and Tasklist lists only what a user may start.</li>
  * <li>Nothing on process instances, history or variables to anyone: task READ/UPDATE comes from the
  * engine with each task's candidate group or assignee, and through the task the form's variables.</li>
  * <li>FILTER READ for each role filter to the groups it serves.</li>
@@ -48,6 +50,9 @@ import org.springframework.stereotype.Component;
 public class IdentityBootstrap extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+    /** The processes whose tasks units and experts work on: Tasklist shows their names and diagrams. */
+    static final List<String> UNIT_AND_EXPERT_PROCESSES = List.of("brand-application", "brand-cultivation");
 
     private final JdbcTemplate jdbc;
 
@@ -77,6 +82,13 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
         }
         for (String office : Roles.OFFICES) {
             grants.grant(office, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+        }
+        for (String group : roleGroups) {
+            if (!Roles.OFFICES.contains(group)) {
+                for (String process : UNIT_AND_EXPERT_PROCESSES) {
+                    grants.grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ);
+                }
+            }
         }
         Map<String, List<String>> filterReaders = new TasklistFilters(engine.getFilterService(), engine.getTaskService())
                 .ensure(unitGroups.stream().map(RoleGroup::id).toList());

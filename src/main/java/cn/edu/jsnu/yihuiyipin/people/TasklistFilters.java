@@ -11,7 +11,8 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
- * The Tasklist filters each role starts from, kept up to date by name on every start (a filter an
+ * The Tasklist filters each role starts from (Tasklist opens the one of lowest priority: the role's
+ * own filter, 我的待办 last), kept up to date by name on every start (a filter an
  * admin renamed is left alone and a new one made). Without a filter a Tasklist user sees no list at
  * all, so these exist in every profile, not only in the demo.
  *
@@ -45,16 +46,16 @@ class TasklistFilters {
         everyone.addAll(unitGroups);
 
         Map<String, List<String>> readers = new LinkedHashMap<>();
-        readers.put(filter(MINE, -10, "#2e7d32", "分配给我、正在办理的任务",
+        readers.put(filter(MINE, 20, "#2e7d32", "分配给我、正在办理的任务",
                 query().taskAssigneeExpression("${currentUser()}")), everyone);
         readers.put(filter(UNIT, 0, "#1565c0", "本单位（本人所在组）的全部任务，认领前须先点击“Claim”",
                 query().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()), unitGroups);
-        readers.put(filter(EXPERT_REVIEW, 5, "#6a1b9a", "分配给我的专家评审任务",
+        readers.put(filter(EXPERT_REVIEW, 0, "#6a1b9a", "分配给我的专家评审任务",
                 query().taskDefinitionKey(BrandApplicationProcess.TASK_EXPERT_REVIEW).taskAssigneeExpression("${currentUser()}")),
                 Roles.EXPERTS);
-        readers.put(filter(UNION_CHANNEL, 10, "#c62828", "报送校工会的全部任务（形式审查、立项审定、方案确认等）",
+        readers.put(filter(UNION_CHANNEL, 0, "#c62828", "报送校工会的全部任务（形式审查、立项审定、方案确认等）",
                 query().taskCandidateGroup(Roles.UNION_OFFICE).includeAssignedTasks()), List.of(Roles.UNION_OFFICE));
-        readers.put(filter(WOMEN_CHANNEL, 10, "#ad1457", "报送校妇联的全部任务（形式审查、立项审定、方案确认等）",
+        readers.put(filter(WOMEN_CHANNEL, 0, "#ad1457", "报送校妇联的全部任务（形式审查、立项审定、方案确认等）",
                 query().taskCandidateGroup(Roles.WOMEN_OFFICE).includeAssignedTasks()), List.of(Roles.WOMEN_OFFICE));
         return readers;
     }

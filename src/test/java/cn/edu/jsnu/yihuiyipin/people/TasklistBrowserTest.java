@@ -1,0 +1,360 @@
+package cn.edu.jsnu.yihuiyipin.people;
+
+import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.edu.jsnu.yihuiyipin.application.BrandProject;
+import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.application.ProjectCategory;
+import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.people.GrassrootsUnitRepository;
+import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
+import cn.edu.jsnu.yihuiyipin.review.ExpertReviewRepository;
+import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
+import cn.edu.jsnu.yihuiyipin.round.BrandRound;
+import cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess;
+import cn.edu.jsnu.yihuiyipin.round.BrandRoundRepository;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The year's first steps as people do them, in Camunda Tasklist in headless Chromium: 文学院分工会
+ * fills 附件1 in a round opened for a year nobody else uses, 校工会 passes the formal check, the review
+ * period opens (its timer fired here), an expert scores; the database must hold what they typed.
+ * Screenshots of each form go to {@code target/browser-screenshots/}.
+ *
+ * <p>Opt-in: tag {@code browser}, run with {@code ./mvnw -B verify -Dgroups=browser} after
+ * {@code .ci/install-browser}; skipped when Debian's Chromium is missing. Selenium downloads nothing:
+ * the browser and the driver are given by path.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TasklistBrowserTest {
+
+    private static final Logger log = LoggerFactory.getLogger(TasklistBrowserTest.class);
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    static final String UNIT_USER = "br-wxy";
+    static final String OFFICE_USER = "br-gh-office";
+    static final String EXPERT_USER = "br-expert";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    BrandRoundRepository rounds;
+    @Autowired
+    BrandProjectRepository projects;
+    @Autowired
+    GrassrootsUnitRepository units;
+    @Autowired
+    ExpertReviewRepository expertReviews;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+    private Path profile;
+
+    @BeforeAll
+    static void browserInstalled() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian's chromium and chromium-driver are not installed: run .ci/install-browser first");
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        // the driver is given, so Selenium Manager has nothing to look up or download
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        profile = Files.createTempDirectory("yyp-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1400,2600", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", "Asia/Shanghai"))
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, WAIT);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+        for (String user : List.of(UNIT_USER, OFFICE_USER, EXPERT_USER)) {
+            identityService.deleteUser(user);
+        }
+    }
+
+    @Test
+    void unitAppliesOfficeChecksExpertScores() throws IOException {
+        try {
+            walkThrough();
+        } catch (RuntimeException | AssertionError e) {
+            // what the browser showed when it went wrong, beside the screenshots of the forms
+            screenshot("failure");
+            Files.writeString(SCREENSHOTS.resolve("failure.html"), driver.getPageSource());
+            throw e;
+        }
+    }
+
+    private void walkThrough() throws IOException {
+        TestPeople.user(identityService, UNIT_USER, "文学院分工会主席", "unit-wxy-gh");
+        TestPeople.user(identityService, OFFICE_USER, "校工会干事", Roles.UNION_OFFICE);
+        TestPeople.user(identityService, EXPERT_USER, "校工会评审专家", Roles.EXPERTS_UNION);
+        int year = 9000 + ThreadLocalRandom.current().nextInt(900);
+        while (rounds.existsByYear(year)) {
+            year++;
+        }
+        runtimeService.startProcessInstanceByKey(BrandRoundProcess.KEY, String.valueOf(year),
+                Map.of(BrandRoundProcess.ROUND_YEAR, year, BrandRoundProcess.FUNDING_POOL, 100000));
+        BrandRound round = rounds.findByYear(year).orElseThrow();
+        ProcessInstance application = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(businessKey(year, "wxy-gh")).singleResult();
+
+        // 1 文学院分工会 fills 附件1
+        login(UNIT_USER);
+        openFilter("本单位任务");
+        openTask("文学院分工会 · 填报项目申报表（附件1，" + year + "年度）");
+        claim();
+        type("项目名称", "书香文院·教工读书会");
+        select("项目类别", "文化涵育类");
+        type("项目负责人", "王磊");
+        type("联系电话", "0516-83500000");
+        type("工作基础", "连续三年举办“文心读书会”，每学期四期，累计参与教职工六百余人次。");
+        type("创建目标", "打造书香文院品牌，带动教职工阅读与交流。");
+        type("实施方案", "每月一次读书沙龙；每学期一次名家讲座；年末评选“读书之星”。");
+        type("预期成果", "形成教职工读书笔记集一册，推送新媒体报道十篇以上。");
+        type("申请建设经费（元）", "12000");
+        screenshot("1-application-unit");
+        complete();
+        waitFor(() -> isWaitingAt(application, TASK_FORMAL_CHECK_UNION), "the formal check opens");
+
+        // 2 校工会 passes the formal check
+        logout();
+        login(OFFICE_USER);
+        openFilter("校工会全部任务");
+        openTask("文学院分工会 · 校工会形式审查（" + year + "年度）");
+        claim();
+        assertThat(field("项目名称").getAttribute("value")).isEqualTo("书香文院·教工读书会");
+        choose("通过，进入专家评审");
+        type("审查意见", "材料齐全，符合申报要求。");
+        screenshot("2-formal-check-office");
+        complete();
+        waitFor(() -> managementService.createJobQuery().processInstanceId(application.getId()).timers()
+                .activityId(TIMER_REVIEW_PERIOD_OPENS).count() == 1, "the review period waits for April");
+
+        // 3 April comes
+        Job reviewStart = managementService.createJobQuery().processInstanceId(application.getId()).timers()
+                .activityId(TIMER_REVIEW_PERIOD_OPENS).singleResult();
+        managementService.executeJob(reviewStart.getId());
+
+        // 4 the expert scores
+        logout();
+        login(EXPERT_USER);
+        openFilter("专家评审");
+        openTask("文学院分工会 · 专家评审（" + year + "年度）");
+        assertThat(field("项目名称").getAttribute("value")).isEqualTo("书香文院·教工读书会");
+        type("思想性、政治性", "18");
+        type("创新性", "17");
+        type("群众性、参与面", "19");
+        type("可持续性", "16");
+        type("方案可行性", "18");
+        type("评审意见", "品牌定位清晰，活动扎实，建议加强成果宣传。");
+        screenshot("3-expert-review");
+        complete();
+
+        Long unitId = units.findByCode("wxy-gh").orElseThrow().getId();
+        waitFor(() -> projects.findByRoundIdAndUnitId(round.getId(), unitId)
+                .flatMap(p -> expertReviews.findByProjectIdAndPhaseAndExpertId(p.getId(), ReviewPhase.APPROVAL, EXPERT_USER))
+                .isPresent(), "the expert's review is stored");
+
+        BrandProject project = projects.findByRoundIdAndUnitId(round.getId(), unitId).orElseThrow();
+        assertThat(project.getName()).isEqualTo("书香文院·教工读书会");
+        assertThat(project.getCategory()).isEqualTo(ProjectCategory.CULTURE);
+        assertThat(project.getLeader()).isEqualTo("王磊");
+        assertThat(project.getPhone()).isEqualTo("0516-83500000");
+        assertThat(project.getRequestedBudget()).isEqualByComparingTo("12000");
+        assertThat(project.getStatus()).isEqualTo(ProjectStatus.UNDER_REVIEW);
+        assertThat(project.getFormalCheckComment()).isEqualTo("材料齐全，符合申报要求。");
+        ExpertReview review = expertReviews.findByProjectIdAndPhaseAndExpertId(project.getId(), ReviewPhase.APPROVAL, EXPERT_USER)
+                .orElseThrow();
+        assertThat(review.getTotal()).isEqualByComparingTo("88");
+        assertThat(review.getOpinion()).isEqualTo("品牌定位清晰，活动扎实，建议加强成果宣传。");
+    }
+
+    // ---- Tasklist, as a person uses it
+
+    private String tasklist() {
+        return "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    }
+
+    private void login(String user) {
+        driver.get(tasklist());
+        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+        username.sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(TestPeople.password(user));
+        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filter")));
+    }
+
+    private void logout() {
+        driver.manage().deleteAllCookies();
+        driver.get("about:blank");
+    }
+
+    private void openFilter(String name) {
+        WebElement filter = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(.), '" + name + "')]")));
+        filter.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//div[contains(@class,'task-filter') and contains(@class,'active')]//a[contains(normalize-space(.), '" + name + "')]")));
+    }
+
+    private void openTask(String title) {
+        By link = By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space(.)='" + title + "']");
+        // the list refreshes on its own; a task created a moment ago may need one reload of the filter
+        wait.until(d -> {
+            List<WebElement> found = d.findElements(link);
+            if (!found.isEmpty()) {
+                return true;
+            }
+            d.navigate().refresh();
+            return false;
+        });
+        wait.until(ExpectedConditions.elementToBeClickable(link)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//h2[contains(normalize-space(.), '" + title + "')] | //*[contains(@class,'task-details')]//*[contains(normalize-space(text()), '" + title + "')]")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+    }
+
+    /** A candidate-group task must be claimed before its form can be edited (CAMUNDA-NOTES). */
+    private void claim() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.unclaim")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+    }
+
+    /** The input of the form field labelled {@code label} (form-js ties them with label/for). */
+    private WebElement field(String label) {
+        WebElement labelElement = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//form[contains(@class,'fjs-form')]//label[contains(@class,'fjs-form-field-label') and starts-with(normalize-space(.), '" + label + "')]")));
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(labelElement.getAttribute("for"))));
+    }
+
+    private void type(String label, String text) {
+        WebElement input = field(label);
+        scrollTo(input);
+        wait.until(ExpectedConditions.elementToBeClickable(input));
+        input.clear();
+        // form-js debounces typing; leaving the field hands the value to the form at once
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    private void select(String label, String option) {
+        WebElement input = field(label);
+        WebElement display = driver.findElement(By.id(input.getAttribute("id") + "-display"));
+        scrollTo(display);
+        By item = By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']");
+        // focus alone may have opened the list (the previous field was left with TAB); a click would close it
+        wait.until(d -> {
+            if (!d.findElements(item).isEmpty()) {
+                return true;
+            }
+            display.click();
+            return false;
+        });
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.textToBePresentInElement(display, option));
+    }
+
+    private void choose(String option) {
+        WebElement radio = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//form[contains(@class,'fjs-form')]//label[normalize-space(.)='" + option + "']/input[@type='radio']")));
+        scrollTo(radio);
+        radio.click();
+        wait.until(d -> radio.isSelected());
+    }
+
+    private void complete() {
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.btn-primary[ng-click='complete()']")));
+        scrollTo(button);
+        button.click();
+        // Tasklist clears the task view once the engine accepted the form
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    }
+
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        log.info("screenshot {}", file.toAbsolutePath());
+    }
+
+    private boolean isWaitingAt(ProcessInstance instance, String taskKey) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).count() == 1;
+    }
+
+    private void waitFor(BooleanSupplier condition, String what) {
+        new WebDriverWait(driver, WAIT).withMessage(what).until(d -> condition.getAsBoolean());
+    }
+}
