@@ -94,7 +94,6 @@ public final class ProcessCoverageCheck {
         System.out.println("[process-coverage] report: " + reportDir.toAbsolutePath() + "/<test class>/report.html");
         if (!result.failures().isEmpty()) {
             String message = String.join("\n", result.failures());
-            System.out.println(message);
             throw new IllegalStateException("Process test coverage below the minimum:\n" + message);
         }
     }
