@@ -6,13 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import static cn.edu.jsnu.yihuiyipin.system.ModelConventionsTest.assertNoViolations;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
@@ -45,16 +45,26 @@ class ElementTemplateTest {
     }
 
     /**
-     * Enforced once any `*Delegate` component exists under src/main/java: before that (a branch without
-     * the delegates) it is skipped, and the skip reason lists the templates still waiting for their class.
+     * Delegates whose template is ready but whose class is not on this branch yet (they are written on the
+     * cultivation branch). Each must go from this list as soon as its class lands: the test below fails
+     * both for a missing class not listed here and for a listed class that now exists.
      */
+    static final Set<String> AWAITED_DELEGATES = Set.of(
+            "rankAwardsDelegate", "publishAwardsDelegate", "prepareCultivationDelegate", "scoreAcceptanceDelegate",
+            "openProgressPeriodDelegate", "composeProgressDigestDelegate", "recordSummaryOverdueDelegate",
+            "assignAcceptanceExpertsDelegate");
+
     @Test
     void everyDelegateTemplateNamesAComponent() {
-        List<String> missing = ElementTemplates.templatesWithoutComponent(files, beans);
-        assumeTrue(beans.stream().anyMatch(bean -> bean.endsWith("Delegate")),
-                () -> "no @Component *Delegate under src/main/java yet; templates without a class:\n  "
-                        + String.join("\n  ", missing));
-        assertNoViolations(missing);
+        Set<String> templated = Set.copyOf(ElementTemplates.delegateBeans(files).values());
+        List<String> violations = new ArrayList<>(ElementTemplates.templatesWithoutComponent(files, beans).stream()
+                .filter(violation -> AWAITED_DELEGATES.stream().noneMatch(bean -> violation.contains("${" + bean + "}")))
+                .toList());
+        AWAITED_DELEGATES.stream().filter(beans::contains).sorted().forEach(bean -> violations.add(
+                bean + " exists now: remove it from ElementTemplateTest.AWAITED_DELEGATES"));
+        AWAITED_DELEGATES.stream().filter(bean -> !templated.contains(bean)).sorted().forEach(bean -> violations.add(
+                bean + " is awaited but no template binds it: remove it from ElementTemplateTest.AWAITED_DELEGATES"));
+        assertNoViolations(violations);
     }
 
     @Test
