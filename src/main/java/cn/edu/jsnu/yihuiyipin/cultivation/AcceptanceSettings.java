@@ -17,4 +17,8 @@ public record AcceptanceSettings(@DefaultValue("70") BigDecimal passScore) {
             throw new IllegalArgumentException("yihui.acceptance.pass-score must lie in 0..100, got " + passScore);
         }
     }
+
+    public boolean passes(BigDecimal score) {
+        return score.compareTo(passScore) >= 0;
+    }
 }
