@@ -3,6 +3,7 @@ package cn.edu.jsnu.yihuiyipin.cultivation;
 import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -33,7 +34,7 @@ class ComposeProgressDigestDelegate implements JavaDelegate {
         execution.setVariable(Vars.PROGRESS_DIGEST, digest(all));
         execution.setVariable(Vars.IMPLEMENTATION, all.isEmpty() ? null : digest(all));
         execution.setVariable(Vars.PUBLICITY, lines(all, ProgressContent::publicityLinks));
-        execution.setVariable(Vars.MATERIALS, joinNonEmpty(List.of(
+        execution.setVariable(Vars.MATERIALS, joinNonEmpty(Arrays.asList(
                 lines(all, ProgressContent::photoLinks), lines(all, ProgressContent::videoLinks))));
         BigDecimal lastSpent = all.stream().map(r -> r.content().fundingSpent()).filter(Objects::nonNull)
                 .reduce((first, second) -> second).orElse(null);
