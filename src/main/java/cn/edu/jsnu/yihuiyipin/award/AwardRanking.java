@@ -47,12 +47,13 @@ class AwardRanking {
         if (awarded.isEmpty()) {
             return "本年度没有通过评估验收的项目。";
         }
-        StringBuilder table = new StringBuilder("| 序号 | 单位 | 项目 | 验收得分 | 等次 | 奖励（元） | 推荐市级及以上 | 说明 |\n")
-                .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        StringBuilder table = new StringBuilder("| 序号 | 单位 | 报送 | 项目 | 验收得分 | 等次 | 奖励（元） | 推荐市级及以上 | 说明 |\n")
+                .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
         int row = 1;
         for (BrandProject p : awarded) {
             table.append("| ").append(row++)
                     .append(" | ").append(p.getUnit().getName())
+                    .append(" | ").append(p.getChannel().label())
                     .append(" | ").append(p.getName())
                     .append(" | ").append(plain(p.getAcceptanceScore()))
                     .append(" | ").append(AwardTier.parse(p.getAwardTier()).map(AwardTier::label).orElse("—"))
