@@ -12,4 +12,7 @@ public interface BrandProjectRepository extends JpaRepository<BrandProject, Long
     List<BrandProject> findByRoundIdOrderById(Long roundId);
 
     List<BrandProject> findByRoundIdAndStatusInOrderById(Long roundId, Collection<ProjectStatus> statuses);
+
+    Optional<BrandProject> findFirstByUnitIdAndStatusInAndRoundYearLessThanOrderByRoundYearDesc(
+            Long unitId, Collection<ProjectStatus> statuses, int year);
 }

@@ -3,7 +3,7 @@ package cn.edu.jsnu.yihuiyipin.award;
 import cn.edu.jsnu.yihuiyipin.application.BrandProject;
 import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.cultivation.FormValues;
+import cn.edu.jsnu.yihuiyipin.cultivation.FormInput;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -57,7 +57,7 @@ class AwardRanking {
                     .append(" | ").append(p.getName())
                     .append(" | ").append(plain(p.getAcceptanceScore()))
                     .append(" | ").append(AwardTier.parse(p.getAwardTier()).map(AwardTier::label).orElse("—"))
-                    .append(" | ").append(FormValues.moneyText(p.getAwardAmount()))
+                    .append(" | ").append(FormInput.moneyText(p.getAwardAmount()))
                     .append(" | ").append(p.isCityRecommended() ? "是" : "否")
                     .append(" | ").append(Objects.toString(p.getAwardNote(), ""))
                     .append(" |\n");

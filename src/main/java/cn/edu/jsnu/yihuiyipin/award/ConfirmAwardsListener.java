@@ -8,8 +8,8 @@ import static cn.edu.jsnu.yihuiyipin.award.AwardProcessVariables.OVERRIDE_TIER;
 import cn.edu.jsnu.yihuiyipin.application.BrandProject;
 import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.cultivation.FormValues;
-import cn.edu.jsnu.yihuiyipin.cultivation.InvalidSubmissionException;
+import cn.edu.jsnu.yihuiyipin.cultivation.FormInput;
+import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.slf4j.Logger;
@@ -40,25 +40,25 @@ class ConfirmAwardsListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String projectValue = FormValues.text(task, OVERRIDE_PROJECT_ID);
-        String tierValue = FormValues.text(task, OVERRIDE_TIER);
-        String recommendedValue = FormValues.text(task, OVERRIDE_RECOMMENDED);
+        String projectValue = FormInput.text(task, OVERRIDE_PROJECT_ID);
+        String tierValue = FormInput.text(task, OVERRIDE_TIER);
+        String recommendedValue = FormInput.text(task, OVERRIDE_RECOMMENDED);
         if (projectValue == null) {
             if (tierValue != null || recommendedValue != null) {
-                throw new InvalidSubmissionException("请选择要调整等次或推荐的项目。");
+                throw new InvalidTaskInputException("请选择要调整等次或推荐的项目。");
             }
             return;
         }
         if (tierValue == null && recommendedValue == null) {
-            throw new InvalidSubmissionException("已选择项目，请选择调整后的等次或推荐意见。");
+            throw new InvalidTaskInputException("已选择项目，请选择调整后的等次或推荐意见。");
         }
-        String reason = FormValues.requiredText(task, OVERRIDE_REASON, "调整理由");
+        String reason = FormInput.requiredText(task, OVERRIDE_REASON, "调整理由");
         long roundId = AwardProcessVariables.roundId(task);
         BrandProject project = projectOfRound(projectValue, roundId);
 
         if (tierValue != null) {
             AwardTier tier = AwardTier.parse(tierValue)
-                    .orElseThrow(() -> new InvalidSubmissionException("未知的表彰等次：" + tierValue));
+                    .orElseThrow(() -> new InvalidTaskInputException("未知的表彰等次：" + tierValue));
             project.recordAward(tier.name(), settings.amount(tier), "审定调整：" + reason);
         } else {
             project.recordAward(project.getAwardTier(), project.getAwardAmount(), "审定调整：" + reason);
@@ -67,7 +67,7 @@ class ConfirmAwardsListener implements TaskListener {
             switch (recommendedValue) {
                 case "YES" -> project.setCityRecommended(true);
                 case "NO" -> project.setCityRecommended(false);
-                default -> throw new InvalidSubmissionException("未知的推荐意见：" + recommendedValue);
+                default -> throw new InvalidTaskInputException("未知的推荐意见：" + recommendedValue);
             }
         }
         projects.save(project);
@@ -81,10 +81,10 @@ class ConfirmAwardsListener implements TaskListener {
         try {
             id = Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new InvalidSubmissionException("无法识别所选项目：" + value);
+            throw new InvalidTaskInputException("无法识别所选项目：" + value);
         }
         return projects.findById(id)
                 .filter(p -> p.getRound().getId() == roundId && p.getStatus() == ProjectStatus.PASSED)
-                .orElseThrow(() -> new InvalidSubmissionException("所选项目不是本年度通过验收的项目：" + value));
+                .orElseThrow(() -> new InvalidTaskInputException("所选项目不是本年度通过验收的项目：" + value));
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.slf4j.Logger;
@@ -37,14 +38,14 @@ class AcceptanceReviewListener implements TaskListener {
     public void notify(DelegateTask task) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         for (AcceptanceCriterion criterion : AcceptanceCriterion.values()) {
-            Integer score = FormValues.integer(task, criterion.variable(), criterion.label() + "评分", 0,
+            Integer score = FormInput.integer(task, criterion.variable(), criterion.label() + "评分", 0,
                     AcceptanceCriterion.MAX_SCORE);
             if (score == null) {
-                throw new InvalidSubmissionException("请为“" + criterion.label() + "”评分（0–" + AcceptanceCriterion.MAX_SCORE + "）。");
+                throw new InvalidTaskInputException("请为“" + criterion.label() + "”评分（0–" + AcceptanceCriterion.MAX_SCORE + "）。");
             }
             scores.put(criterion.name(), score);
         }
-        String opinion = FormValues.requiredText(task, Vars.ACCEPTANCE_OPINION, "验收意见");
+        String opinion = FormInput.requiredText(task, Vars.ACCEPTANCE_OPINION, "验收意见");
         String expert = task.getAssignee() != null ? task.getAssignee() : String.valueOf(task.getVariable(Vars.EXPERT));
         long projectId = BrandCultivationProcess.projectId(task);
         ExpertReview review = reviews.findByProjectIdAndPhaseAndExpertId(projectId, ReviewPhase.ACCEPTANCE, expert)

@@ -38,7 +38,7 @@ class ComposeProgressDigestDelegate implements JavaDelegate {
                 lines(all, ProgressContent::photoLinks), lines(all, ProgressContent::videoLinks))));
         BigDecimal lastSpent = all.stream().map(r -> r.content().fundingSpent()).filter(Objects::nonNull)
                 .reduce((first, second) -> second).orElse(null);
-        execution.setVariable(Vars.FUNDING_USED, lastSpent == null ? null : FormValues.moneyText(lastSpent));
+        execution.setVariable(Vars.FUNDING_USED, lastSpent == null ? null : FormInput.moneyText(lastSpent));
     }
 
     static String digest(List<ProgressReport> all) {
@@ -56,7 +56,7 @@ class ComposeProgressDigestDelegate implements JavaDelegate {
                 line.append("；参与").append(c.participants()).append("人次");
             }
             if (c.fundingSpent() != null) {
-                line.append("；累计使用经费").append(FormValues.moneyText(c.fundingSpent())).append("元");
+                line.append("；累计使用经费").append(FormInput.moneyText(c.fundingSpent())).append("元");
             }
             return line.toString();
         }).collect(Collectors.joining("\n"));

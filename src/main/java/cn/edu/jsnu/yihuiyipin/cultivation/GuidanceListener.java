@@ -4,6 +4,7 @@ import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.IdentityService;
+import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -34,10 +35,10 @@ class GuidanceListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String advice = FormValues.requiredText(task, Vars.ADVICE, "指导意见");
-        String ratingValue = FormValues.text(task, Vars.RATING);
+        String advice = FormInput.requiredText(task, Vars.ADVICE, "指导意见");
+        String ratingValue = FormInput.text(task, Vars.RATING);
         ProgressRating rating = ratingValue == null ? null : ProgressRating.parse(ratingValue)
-                .orElseThrow(() -> new InvalidSubmissionException("未知的推进情况评价：" + ratingValue));
+                .orElseThrow(() -> new InvalidTaskInputException("未知的推进情况评价：" + ratingValue));
         long projectId = BrandCultivationProcess.projectId(task);
         Object reportId = task.getVariable(Vars.PROGRESS_REPORT_ID);
         GuidanceRecord record = guidance.findByTaskId(task.getId()).orElseGet(() -> new GuidanceRecord(projectId,

@@ -57,7 +57,7 @@ class PrepareCultivationDelegate implements JavaDelegate {
         execution.setVariable(Vars.ACCEPTANCE_DEADLINE, toDate(schedule.acceptanceDeadline()));
         // a variable rather than a bean expression: each project keeps the cycle it started with
         execution.setVariable(Vars.PROGRESS_REPORT_CYCLE, settings.progressReportCycle());
-        execution.setVariable(Vars.APPROVED_FUNDING, FormValues.moneyText(project.getApprovedFunding()));
+        execution.setVariable(Vars.APPROVED_FUNDING, FormInput.moneyText(project.getApprovedFunding()));
         execution.setVariable(Vars.PROGRESS_PERIOD_COUNT, 0);
 
         statusService.changeStatus(project, ProjectStatus.BUILDING, "进入项目建设期");

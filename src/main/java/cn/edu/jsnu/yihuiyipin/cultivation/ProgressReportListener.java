@@ -31,13 +31,13 @@ class ProgressReportListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         ProgressContent content = new ProgressContent(
-                FormValues.requiredText(task, Vars.ACTIVITIES, "开展的活动"),
-                FormValues.text(task, Vars.ACTIVITY_DATES),
-                FormValues.integer(task, Vars.PARTICIPANTS, "参与人数", 0, 100_000),
-                FormValues.text(task, Vars.PHOTO_LINKS),
-                FormValues.text(task, Vars.VIDEO_LINKS),
-                FormValues.text(task, Vars.PUBLICITY_LINKS),
-                FormValues.money(task, Vars.FUNDING_SPENT, "累计已使用经费"));
+                FormInput.requiredText(task, Vars.ACTIVITIES, "开展的活动"),
+                FormInput.text(task, Vars.ACTIVITY_DATES),
+                FormInput.integer(task, Vars.PARTICIPANTS, "参与人数", 0, 100_000),
+                FormInput.text(task, Vars.PHOTO_LINKS),
+                FormInput.text(task, Vars.VIDEO_LINKS),
+                FormInput.text(task, Vars.PUBLICITY_LINKS),
+                FormInput.money(task, Vars.FUNDING_SPENT, "累计已使用经费"));
         long projectId = BrandCultivationProcess.projectId(task);
         Object periodNo = task.getVariable(Vars.PERIOD_NO);
         ProgressReport report = reports.findByTaskId(task.getId()).orElseGet(() -> new ProgressReport(projectId,

@@ -37,11 +37,11 @@ class ScoreAcceptanceDelegate implements JavaDelegate {
     private final Clock clock;
 
     ScoreAcceptanceDelegate(ExpertReviewRepository reviews, BrandProjectRepository projects,
-            ProjectStatusService statusService, ReviewPanelSettings panel, AcceptanceSettings acceptance, Clock clock) {
+            ProjectStatusService statusService, ScoreRule scoreRule, AcceptanceSettings acceptance, Clock clock) {
         this.reviews = reviews;
         this.projects = projects;
         this.statusService = statusService;
-        this.scoreRule = new ScoreRule(panel.trimFromExperts());
+        this.scoreRule = scoreRule;
         this.acceptance = acceptance;
         this.clock = clock;
     }

@@ -40,13 +40,13 @@ class SummaryListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         SummaryContent content = new SummaryContent(
-                FormValues.requiredText(task, Vars.IMPLEMENTATION, "项目实施情况"),
-                FormValues.requiredText(task, Vars.RESULTS, "取得的成效"),
-                FormValues.text(task, Vars.EXPERIENCE),
-                FormValues.text(task, Vars.PUBLICITY),
-                FormValues.money(task, Vars.FUNDING_USED, "经费使用（元）"),
-                FormValues.text(task, Vars.MATERIALS),
-                FormValues.text(task, Vars.SELF_ASSESSMENT));
+                FormInput.requiredText(task, Vars.IMPLEMENTATION, "项目实施情况"),
+                FormInput.requiredText(task, Vars.RESULTS, "取得的成效"),
+                FormInput.text(task, Vars.EXPERIENCE),
+                FormInput.text(task, Vars.PUBLICITY),
+                FormInput.money(task, Vars.FUNDING_USED, "经费使用（元）"),
+                FormInput.text(task, Vars.MATERIALS),
+                FormInput.text(task, Vars.SELF_ASSESSMENT));
         long projectId = BrandCultivationProcess.projectId(task);
         ProjectSummary summary = summaries.findByProjectId(projectId).orElseGet(() -> new ProjectSummary(projectId));
         summary.record(content, LocalDateTime.now(clock));

@@ -4,55 +4,33 @@ import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import cn.edu.jsnu.yihuiyipin.application.BrandProject;
-import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.cultivation.CultivationFixtures;
-import cn.edu.jsnu.yihuiyipin.people.GrassrootsUnitRepository;
 import cn.edu.jsnu.yihuiyipin.round.BrandRound;
-import cn.edu.jsnu.yihuiyipin.round.BrandRoundRepository;
 import cn.edu.jsnu.yihuiyipin.round.RoundStatus;
+import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * 评选表彰 → 表彰审定及推荐 → 发布表彰结果, started from a round's data. brand-round holds these
  * steps; a three-step model with the same delegates keeps this test independent of it.
  */
-@SpringBootTest
-class AwardStepsTest {
+class AwardStepsTest extends ProcessScenarioTest {
 
     private static final String PROCESS_KEY = "award-steps-check";
     private static final String TASK_CONFIRM = "Task_ConfirmAwards";
 
     @Autowired
-    ProcessEngine processEngine;
-    @Autowired
     RepositoryService repositoryService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    BrandRoundRepository rounds;
-    @Autowired
-    BrandProjectRepository projects;
-    @Autowired
-    GrassrootsUnitRepository units;
 
     BrandRound round;
     BrandProject best;
@@ -64,7 +42,6 @@ class AwardStepsTest {
 
     @BeforeEach
     void setUp() {
-        init(processEngine);
         repositoryService.createDeployment().name(PROCESS_KEY).enableDuplicateFiltering(true)
                 .addModelInstance(PROCESS_KEY + ".bpmn", Bpmn.createExecutableProcess(PROCESS_KEY)
                         .camundaHistoryTimeToLive(1)
@@ -77,7 +54,7 @@ class AwardStepsTest {
                         .endEvent("EndEvent_RoundClosed")
                         .done())
                 .deploy();
-        round = new CultivationFixtures(rounds, projects, units, identityService).newRound();
+        round = new CultivationFixtures(rounds, projects, units).newRound(unusedYear());
         best = passed("wxy-gh", "书香文苑", "95");
         second = passed("lsy-gh", "运河文化讲堂", "92");
         women90 = passed("wxy-fw", "巾帼读书会", "90");

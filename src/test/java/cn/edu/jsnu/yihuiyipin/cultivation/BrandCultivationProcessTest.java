@@ -5,65 +5,36 @@ import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import cn.edu.jsnu.yihuiyipin.application.BrandProject;
-import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
-import cn.edu.jsnu.yihuiyipin.people.GrassrootsUnitRepository;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
-import cn.edu.jsnu.yihuiyipin.review.ExpertReviewRepository;
 import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
 import cn.edu.jsnu.yihuiyipin.round.BrandRound;
-import cn.edu.jsnu.yihuiyipin.round.BrandRoundRepository;
-import java.math.BigDecimal;
+import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** One scenario per path through brand-cultivation; timers and async steps are driven through the job API. */
-@SpringBootTest
-class BrandCultivationProcessTest {
+class BrandCultivationProcessTest extends ProcessScenarioTest {
 
     @Autowired
-    ProcessEngine processEngine;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
     RepositoryService repositoryService;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    BrandRoundRepository rounds;
-    @Autowired
-    BrandProjectRepository projects;
-    @Autowired
-    GrassrootsUnitRepository units;
     @Autowired
     ProgressReportRepository progressReports;
     @Autowired
     GuidanceRecordRepository guidanceRecords;
     @Autowired
     ProjectSummaryRepository summaries;
-    @Autowired
-    ExpertReviewRepository expertReviews;
 
     CultivationFixtures fixtures;
     BrandRound round;
@@ -71,11 +42,20 @@ class BrandCultivationProcessTest {
 
     @BeforeEach
     void setUp() {
-        init(processEngine);
-        fixtures = new CultivationFixtures(rounds, projects, units, identityService);
-        fixtures.ensureExperts();
-        round = fixtures.newRound();
+        members("experts-union", CultivationFixtures.UNION_EXPERTS.toArray(String[]::new));
+        members("experts-union", CultivationFixtures.RECUSED_EXPERT);
+        members("unit-wxy-gh", CultivationFixtures.RECUSED_EXPERT);
+        fixtures = new CultivationFixtures(rounds, projects, units);
+        round = fixtures.newRound(unusedYear());
         project = fixtures.publishedProject(round, CultivationFixtures.WXY_UNION, "书香文苑读书会");
+    }
+
+    /** Other process tests count the panel's members: leave it as it was. */
+    @AfterEach
+    void leaveThePanel() {
+        CultivationFixtures.UNION_EXPERTS.forEach(expert -> identityService.deleteMembership(expert, "experts-union"));
+        identityService.deleteMembership(CultivationFixtures.RECUSED_EXPERT, "experts-union");
+        identityService.deleteMembership(CultivationFixtures.RECUSED_EXPERT, "unit-wxy-gh");
     }
 
     private ProcessInstance start() {

@@ -1,15 +1,16 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
+import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Reads what Tasklist submits (strings, Integer or Double numbers, possibly nothing) into checked
- * values; a bad value is an {@link InvalidSubmissionException} whose Chinese message the user sees.
+ * Reads a task's submitted form fields into checked values: unlike {@code system.FormValues}, a bad
+ * value is an {@link InvalidTaskInputException} naming the field, whose Chinese message Tasklist shows.
  */
-public final class FormValues {
+public final class FormInput {
 
-    private FormValues() {
+    private FormInput() {
     }
 
     /** Trimmed text, or null when empty. */
@@ -25,7 +26,7 @@ public final class FormValues {
     public static String requiredText(VariableScope scope, String name, String label) {
         String text = text(scope, name);
         if (text == null) {
-            throw new InvalidSubmissionException("请填写“" + label + "”。");
+            throw new InvalidTaskInputException("请填写“" + label + "”。");
         }
         return text;
     }
@@ -40,13 +41,13 @@ public final class FormValues {
         try {
             number = new BigDecimal(value.toString().trim());
         } catch (NumberFormatException e) {
-            throw new InvalidSubmissionException("“" + label + "”应为整数，收到：" + value);
+            throw new InvalidTaskInputException("“" + label + "”应为整数，收到：" + value);
         }
         if (number.stripTrailingZeros().scale() > 0) {
-            throw new InvalidSubmissionException("“" + label + "”应为整数，收到：" + value);
+            throw new InvalidTaskInputException("“" + label + "”应为整数，收到：" + value);
         }
         if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw new InvalidSubmissionException("“" + label + "”应在 " + min + "–" + max + " 之间，收到：" + value);
+            throw new InvalidTaskInputException("“" + label + "”应在 " + min + "–" + max + " 之间，收到：" + value);
         }
         return number.intValueExact();
     }
@@ -64,10 +65,10 @@ public final class FormValues {
         try {
             amount = new BigDecimal(value.toString().trim().replace(",", ""));
         } catch (NumberFormatException e) {
-            throw new InvalidSubmissionException("“" + label + "”应为金额（元），收到：" + value);
+            throw new InvalidTaskInputException("“" + label + "”应为金额（元），收到：" + value);
         }
         if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
-            throw new InvalidSubmissionException("“" + label + "”应为不小于 0、至多两位小数的金额（元），收到：" + value);
+            throw new InvalidTaskInputException("“" + label + "”应为不小于 0、至多两位小数的金额（元），收到：" + value);
         }
         return amount.setScale(2);
     }

@@ -1,0 +1,29 @@
+package cn.edu.jsnu.yihuiyipin.application;
+
+import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+
+import cn.edu.jsnu.yihuiyipin.system.FormValues;
+import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completes 确认调整方案 ({@code Task_ConfirmAdjustment}). Reads {@code adjustmentResult}
+ * (CONFIRM | READJUST) and {@code adjustmentComment}, required to send the plan back again.
+ */
+@Component
+class AdjustmentConfirmationListener implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object result = task.getVariable(ADJUSTMENT_RESULT);
+        if (ADJUSTMENT_READJUST.equals(result)) {
+            if (FormValues.text(task.getVariable(ADJUSTMENT_COMMENT)) == null) {
+                throw new InvalidTaskInputException("退回继续调整时请填写意见");
+            }
+        } else if (!ADJUSTMENT_CONFIRM.equals(result)) {
+            throw new InvalidTaskInputException("请选择确认结论：调整到位或尚需调整");
+        }
+    }
+}

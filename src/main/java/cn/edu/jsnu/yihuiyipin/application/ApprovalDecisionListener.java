@@ -1,0 +1,43 @@
+package cn.edu.jsnu.yihuiyipin.application;
+
+import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+
+import cn.edu.jsnu.yihuiyipin.system.FormValues;
+import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completes 立项审定 ({@code Task_DecideApproval}). Reads {@code decision} and {@code decisionOpinion};
+ * an adjustment or a rejection needs the opinion, since the unit must read what to change or why.
+ */
+@Component
+class ApprovalDecisionListener implements TaskListener {
+
+    private final ApplicationRecords records;
+    private final ProjectStatusService statusService;
+
+    ApprovalDecisionListener(ApplicationRecords records, ProjectStatusService statusService) {
+        this.records = records;
+        this.statusService = statusService;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        ApprovalDecision decision = ApprovalDecision.parse(task.getVariable(DECISION))
+                .orElseThrow(() -> new InvalidTaskInputException("请选择审定结论：立项、调整后立项或不予立项"));
+        String opinion = FormValues.text(task.getVariable(DECISION_OPINION));
+        if (decision == ApprovalDecision.APPROVE_AFTER_ADJUSTMENT && opinion == null) {
+            throw new InvalidTaskInputException("调整后立项须在审定意见中写明方向、内容的调整要求");
+        }
+        if (decision == ApprovalDecision.REJECT && opinion == null) {
+            throw new InvalidTaskInputException("不予立项须在审定意见中写明理由");
+        }
+        BrandProject project = records.project((Long) task.getVariable(PROJECT_ID));
+        project.recordDecision(decision.name(), opinion);
+        if (decision == ApprovalDecision.APPROVE_AFTER_ADJUSTMENT) {
+            statusService.changeStatus(project, ProjectStatus.ADJUSTING, opinion);
+        }
+    }
+}

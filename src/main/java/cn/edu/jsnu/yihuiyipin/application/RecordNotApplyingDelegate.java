@@ -1,0 +1,26 @@
+package cn.edu.jsnu.yihuiyipin.application;
+
+import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 记录本年度不申报 ({@code Task_RecordNotApplying}). Reads {@code roundId}, {@code unitCode}; sets {@code projectId}. */
+@Component
+class RecordNotApplyingDelegate implements JavaDelegate {
+
+    private final ApplicationRecords records;
+
+    RecordNotApplyingDelegate(ApplicationRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        BrandProject project = records.recordWithoutApplication((Long) execution.getVariable(ROUND_ID),
+                (String) execution.getVariable(UNIT_CODE), ProjectStatus.NOT_APPLYING, "单位声明本年度不申报",
+                execution.getProcessInstanceId());
+        execution.setVariable(PROJECT_ID, project.getId());
+    }
+}

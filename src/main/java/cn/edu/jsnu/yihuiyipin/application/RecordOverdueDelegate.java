@@ -1,0 +1,29 @@
+package cn.edu.jsnu.yihuiyipin.application;
+
+import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 记录逾期未申报 ({@code Task_RecordOverdue}), after the deadline timer interrupted the form.
+ * Reads {@code roundId}, {@code unitCode}; sets {@code projectId}.
+ */
+@Component
+class RecordOverdueDelegate implements JavaDelegate {
+
+    private final ApplicationRecords records;
+
+    RecordOverdueDelegate(ApplicationRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        BrandProject project = records.recordWithoutApplication((Long) execution.getVariable(ROUND_ID),
+                (String) execution.getVariable(UNIT_CODE), ProjectStatus.OVERDUE, "申报截止时未提交申报表",
+                execution.getProcessInstanceId());
+        execution.setVariable(PROJECT_ID, project.getId());
+    }
+}

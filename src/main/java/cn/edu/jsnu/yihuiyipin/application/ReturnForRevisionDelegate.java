@@ -1,0 +1,48 @@
+package cn.edu.jsnu.yihuiyipin.application;
+
+import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+
+import cn.edu.jsnu.yihuiyipin.system.ProcessDates;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 退回单位修改 ({@code Task_ReturnForRevision}). Records the office's comment and status RETURNED, and
+ * moves {@code applicationDeadline} to at least {@code yihui.application.revision-days} from now: a
+ * form returned on 30 March must not time out as 逾期未申报 the next day.
+ */
+@Component
+class ReturnForRevisionDelegate implements JavaDelegate {
+
+    private final ApplicationRecords records;
+    private final ProjectStatusService statusService;
+    private final ApplicationProperties properties;
+    private final Clock clock;
+
+    ReturnForRevisionDelegate(ApplicationRecords records, ProjectStatusService statusService,
+            ApplicationProperties properties, Clock clock) {
+        this.records = records;
+        this.statusService = statusService;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String comment = (String) execution.getVariable(FORMAL_CHECK_COMMENT);
+        BrandProject project = records.project((Long) execution.getVariable(PROJECT_ID));
+        project.setFormalCheckComment(comment);
+        statusService.changeStatus(project, ProjectStatus.RETURNED, comment);
+
+        LocalDateTime earliest = LocalDateTime.now(clock).plusDays(properties.revisionDays());
+        LocalDateTime deadline = ProcessDates.toLocalDateTime((Date) execution.getVariable(APPLICATION_DEADLINE));
+        if (deadline.isBefore(earliest)) {
+            execution.setVariable(APPLICATION_DEADLINE, ProcessDates.toDate(earliest));
+        }
+        execution.setVariable(FORMAL_CHECK_RESULT, null);
+    }
+}

@@ -1,0 +1,70 @@
+package cn.edu.jsnu.yihuiyipin.application;
+
+import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+
+import cn.edu.jsnu.yihuiyipin.people.GrassrootsUnit;
+import cn.edu.jsnu.yihuiyipin.round.BrandRound;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * 保存申报表 ({@code Task_SaveApplication}) and 保存调整后方案 ({@code Task_SaveAdjustment}). Validates
+ * the 附件1 variables; invalid input raises BPMN error {@code INVALID_APPLICATION} whose message (in
+ * Chinese) the boundary event stores in {@code validationError} before the form reopens with the
+ * variables untouched. Valid input is saved to {@code brand_project}; sets {@code projectId}.
+ */
+@Component
+class SaveApplicationDelegate implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(SaveApplicationDelegate.class);
+
+    private final ApplicationRecords records;
+    private final BrandProjectRepository projects;
+    private final ProjectStatusService statusService;
+    private final ApplicationValidator validator;
+    private final Clock clock;
+
+    SaveApplicationDelegate(ApplicationRecords records, BrandProjectRepository projects, ProjectStatusService statusService,
+            ApplicationProperties properties, Clock clock) {
+        this.records = records;
+        this.projects = projects;
+        this.statusService = statusService;
+        this.validator = new ApplicationValidator(properties.maxBudget());
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Long roundId = (Long) execution.getVariable(ROUND_ID);
+        BrandRound round = records.round(roundId);
+        GrassrootsUnit unit = records.unit((String) execution.getVariable(UNIT_CODE));
+        Long previousBrandId = records.previousBrand(round, unit).map(BrandProject::getId).orElse(null);
+
+        ApplicationValidator.Result result = validator.validate(execution.getVariables(), previousBrandId);
+        if (result instanceof ApplicationValidator.Invalid invalid) {
+            log.info("{}: application rejected: {}", execution.getProcessBusinessKey(), invalid.message());
+            throw new BpmnError(ERROR_INVALID_APPLICATION, invalid.message());
+        }
+        ApplicationContent content = ((ApplicationValidator.Valid) result).content();
+
+        BrandProject project = projects.findByRoundIdAndUnitId(roundId, unit.getId())
+                .orElseGet(() -> new BrandProject(round, unit, ProjectStatus.SUBMITTED));
+        project.applyContent(content);
+        project.setProcessInstanceId(execution.getProcessInstanceId());
+        boolean adjustment = TASK_SAVE_ADJUSTMENT.equals(execution.getCurrentActivityId());
+        if (project.getSubmittedAt() == null) {
+            project.setSubmittedAt(LocalDateTime.now(clock));
+        }
+        BrandProject saved = adjustment
+                ? statusService.changeStatus(project, ProjectStatus.ADJUSTING, "单位已提交调整后方案")
+                : statusService.changeStatus(project, ProjectStatus.SUBMITTED, "单位提交申报表");
+        execution.setVariable(PROJECT_ID, saved.getId());
+        execution.setVariable(VALIDATION_ERROR, null);
+    }
+}

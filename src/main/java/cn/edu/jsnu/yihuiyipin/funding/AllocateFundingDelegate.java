@@ -1,0 +1,63 @@
+package cn.edu.jsnu.yihuiyipin.funding;
+
+import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.*;
+
+import cn.edu.jsnu.yihuiyipin.application.BrandProject;
+import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.round.BrandRound;
+import cn.edu.jsnu.yihuiyipin.round.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.round.RoundStatus;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * 核定建设经费 ({@code Task_AllocateFunding}). Reads {@code roundId}; writes each approved project's
+ * funding ({@link FundingRule}) and sets {@code allocatedFunding} and {@code approvedListSummary} for
+ * 立项公示审定. Running it again recomputes the same amounts, so a retried job changes nothing.
+ */
+@Component
+class AllocateFundingDelegate implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(AllocateFundingDelegate.class);
+
+    private final BrandRoundRepository rounds;
+    private final BrandProjectRepository projects;
+    private final FundingRule fundingRule;
+
+    AllocateFundingDelegate(BrandRoundRepository rounds, BrandProjectRepository projects, FundingRule fundingRule) {
+        this.rounds = rounds;
+        this.projects = projects;
+        this.fundingRule = fundingRule;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        BrandRound round = rounds.findById((Long) execution.getVariable(ROUND_ID)).orElseThrow();
+        List<BrandProject> approved = projects.findByRoundIdAndStatusInOrderById(round.getId(), List.of(ProjectStatus.APPROVED));
+        Map<Long, BigDecimal> funding = fundingRule.allocate(approved.stream()
+                .map(p -> new FundingRule.Request(p.getId(), p.getRequestedBudget(), p.getReviewScore()))
+                .toList(), round.getFundingPool());
+        approved.forEach(p -> p.setApprovedFunding(funding.get(p.getId())));
+        projects.saveAll(approved);
+        round.setStatus(RoundStatus.APPROVAL);
+        rounds.save(round);
+
+        BigDecimal total = funding.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        execution.setVariable(ALLOCATED_FUNDING, total.doubleValue());
+        execution.setVariable(APPROVED_LIST_SUMMARY, approved.isEmpty() ? "本年度没有立项项目。" : approved.stream()
+                .map(p -> p.getUnit().getName() + "：" + p.getName() + "（" + p.getCategory().label() + "，评审得分 "
+                        + (p.getReviewScore() == null ? "无" : p.getReviewScore().toPlainString()) + "，申请 "
+                        + p.getRequestedBudget().toPlainString() + " 元，核定 " + p.getApprovedFunding().toPlainString() + " 元）")
+                .collect(Collectors.joining("\n")));
+        log.info("{}: {} projects funded with {} of {}", execution.getProcessBusinessKey(), approved.size(), total,
+                round.getFundingPool());
+    }
+}

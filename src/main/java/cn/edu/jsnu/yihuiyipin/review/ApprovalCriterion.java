@@ -1,0 +1,35 @@
+package cn.edu.jsnu.yihuiyipin.review;
+
+/**
+ * 立项评审 criteria: each scored 0..{@link #maxScore()} by every expert; the variable name is the
+ * form field key of {@code forms/expert-review.form}.
+ */
+public enum ApprovalCriterion {
+    POLITICAL("scorePolitical", "思想性、政治性", 20),
+    INNOVATION("scoreInnovation", "创新性", 20),
+    PARTICIPATION("scoreParticipation", "群众性、参与面", 20),
+    SUSTAINABILITY("scoreSustainability", "可持续性", 20),
+    FEASIBILITY("scoreFeasibility", "方案可行性", 20);
+
+    private final String variable;
+    private final String label;
+    private final int maxScore;
+
+    ApprovalCriterion(String variable, String label, int maxScore) {
+        this.variable = variable;
+        this.label = label;
+        this.maxScore = maxScore;
+    }
+
+    public String variable() {
+        return variable;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public int maxScore() {
+        return maxScore;
+    }
+}

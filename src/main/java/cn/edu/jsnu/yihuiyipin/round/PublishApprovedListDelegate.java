@@ -1,0 +1,43 @@
+package cn.edu.jsnu.yihuiyipin.round;
+
+import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.*;
+
+import cn.edu.jsnu.yihuiyipin.application.BrandProject;
+import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.application.ProjectStatusService;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 发布立项名单 ({@code Task_PublishApprovedList}): 学校公布立项建设项目. Approved projects become
+ * PUBLISHED and the round moves on. Reads {@code roundId}.
+ */
+@Component
+class PublishApprovedListDelegate implements JavaDelegate {
+
+    private final BrandRoundRepository rounds;
+    private final BrandProjectRepository projects;
+    private final ProjectStatusService statusService;
+
+    PublishApprovedListDelegate(BrandRoundRepository rounds, BrandProjectRepository projects, ProjectStatusService statusService) {
+        this.rounds = rounds;
+        this.projects = projects;
+        this.statusService = statusService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        BrandRound round = rounds.findById((Long) execution.getVariable(ROUND_ID)).orElseThrow();
+        String remark = (String) execution.getVariable(APPROVED_LIST_REMARK);
+        List<BrandProject> approved = projects.findByRoundIdAndStatusInOrderById(round.getId(), List.of(ProjectStatus.APPROVED));
+        for (BrandProject project : approved) {
+            statusService.changeStatus(project, ProjectStatus.PUBLISHED,
+                    "立项建设经费 " + project.getApprovedFunding().toPlainString() + " 元" + (remark == null ? "" : "；" + remark));
+        }
+        round.setStatus(RoundStatus.PUBLISHED);
+        rounds.save(round);
+    }
+}

@@ -1,0 +1,346 @@
+package cn.edu.jsnu.yihuiyipin.application;
+
+import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import static org.assertj.core.api.Assertions.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
+import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
+import cn.edu.jsnu.yihuiyipin.round.BrandRound;
+import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** One test per path through brand-application 项目申报与评审立项. */
+class BrandApplicationProcessTest extends ProcessScenarioTest {
+
+    private static final String UNION_UNIT = "wxy-gh";
+    private static final String WOMEN_UNIT = "wgy-fw";
+
+    private BrandRound round;
+
+    @BeforeEach
+    void panels() {
+        members("experts-union", "expert-u1", "expert-u2", "expert-u3");
+        members("experts-women", "expert-w1", "expert-w2");
+        members("union-office", "office-union");
+        members("women-office", "office-women");
+        round = newRound(new BigDecimal("100000"));
+    }
+
+    private ProcessInstance start(String unitCode) {
+        return runtimeService.startProcessInstanceByKey(KEY, businessKey(round.getYear(), unitCode),
+                Map.of(ROUND_ID, round.getId(), UNIT_CODE, unitCode));
+    }
+
+    static Map<String, Object> validApplication() {
+        Map<String, Object> form = new HashMap<>();
+        form.put(PROJECT_NAME, "教工读书会");
+        form.put(CATEGORY, "CULTURE");
+        form.put(LEADER, "王老师");
+        form.put(PHONE, "13912345678");
+        form.put(FOUNDATION, "连续三年举办读书分享会");
+        form.put(GOALS, "打造书香学院");
+        form.put(PLAN, "每月一次读书沙龙");
+        form.put(EXPECTED_RESULTS, "形成读书笔记集");
+        form.put(REQUESTED_BUDGET, 12000);
+        form.put(CONTINUES_BRAND, false);
+        form.put(NOT_APPLYING, false);
+        return form;
+    }
+
+    private void fillApplication(ProcessInstance pi) {
+        assertThat(pi).isWaitingAt(TASK_FILL_APPLICATION);
+        complete(task(TASK_FILL_APPLICATION, pi), validApplication());
+    }
+
+    private void passFormalCheck(ProcessInstance pi, String checkTask) {
+        assertThat(pi).isWaitingAt(checkTask);
+        complete(task(checkTask, pi), withVariables(FORMAL_CHECK_RESULT, FORMAL_CHECK_PASS, FORMAL_CHECK_COMMENT, "材料齐全"));
+    }
+
+    private void openReviewPeriod(ProcessInstance pi) {
+        assertThat(pi).isWaitingAt(TIMER_REVIEW_PERIOD_OPENS);
+        execute(job(TIMER_REVIEW_PERIOD_OPENS, pi));
+    }
+
+    private static Map<String, Object> scores(int each, String opinion) {
+        return withVariables("scorePolitical", each, "scoreInnovation", each, "scoreParticipation", each,
+                "scoreSustainability", each, "scoreFeasibility", each, REVIEW_OPINION, opinion);
+    }
+
+    private void reviewAll(ProcessInstance pi, int... eachCriterion) {
+        List<Task> reviews = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_EXPERT_REVIEW)
+                .orderByTaskAssignee().asc().list();
+        assertThat(reviews).hasSize(eachCriterion.length);
+        for (int i = 0; i < reviews.size(); i++) {
+            complete(reviews.get(i), scores(eachCriterion[i], "方案可行，建议加强宣传"));
+        }
+        assertThat(executeAsyncContinuations(pi.getId())).as("async after each expert's review").isEqualTo(reviews.size());
+    }
+
+    private void reachDecision(ProcessInstance pi) {
+        fillApplication(pi);
+        passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
+        openReviewPeriod(pi);
+        reviewAll(pi, 18, 16, 17);
+        assertThat(pi).isWaitingAt(TASK_DECIDE_APPROVAL);
+    }
+
+    private void decide(ProcessInstance pi, ApprovalDecision decision, String opinion) {
+        complete(task(TASK_DECIDE_APPROVAL, pi), withVariables(DECISION, decision.name(), DECISION_OPINION, opinion));
+    }
+
+    @Test
+    void applicationPassesReviewAndIsApproved() {
+        ProcessInstance pi = start(UNION_UNIT);
+        assertThat(task(TASK_FILL_APPLICATION, pi)).hasCandidateGroup("unit-wxy-gh");
+        fillApplication(pi);
+
+        assertThat(task(TASK_FORMAL_CHECK_UNION, pi)).hasCandidateGroup("union-office");
+        passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
+        openReviewPeriod(pi);
+
+        assertThat(pi).variables().containsEntry(REVIEWERS, List.of("expert-u1", "expert-u2", "expert-u3"));
+        reviewAll(pi, 18, 16, 17);
+        assertThat(pi).isWaitingAt(TASK_DECIDE_APPROVAL).variables().containsEntry(REVIEW_SCORE, 85.0);
+        assertThat(task(TASK_DECIDE_APPROVAL, pi)).hasCandidateGroup("union-office");
+        decide(pi, ApprovalDecision.APPROVE, "同意立项");
+
+        assertThat(pi).isEnded().hasPassed(TASK_APPROVE_PROJECT_ID).hasPassed(END_APPROVED);
+        BrandProject project = project(round.getId(), UNION_UNIT);
+        assertThat(project.getStatus()).isEqualTo(ProjectStatus.APPROVED);
+        assertThat(project.getName()).isEqualTo("教工读书会");
+        assertThat(project.getCategory()).isEqualTo(ProjectCategory.CULTURE);
+        assertThat(project.getRequestedBudget()).isEqualByComparingTo("12000");
+        assertThat(project.getReviewScore()).isEqualByComparingTo("85.00");
+        assertThat(project.getApprovedAt()).isNotNull();
+        assertThat(expertReviews.findByProjectIdAndPhaseOrderById(project.getId(), ReviewPhase.APPROVAL))
+                .extracting(ExpertReview::getExpertId, ExpertReview::getTotal)
+                .containsExactlyInAnyOrder(tuple("expert-u1", new BigDecimal("90.00")),
+                        tuple("expert-u2", new BigDecimal("80.00")), tuple("expert-u3", new BigDecimal("85.00")));
+        assertThat(statusTrail(project.getId())).containsExactly(
+                "SUBMITTED", "FORMALLY_CHECKED", "UNDER_REVIEW", "REVIEWED", "APPROVED");
+    }
+
+    private static final String TASK_APPROVE_PROJECT_ID = "Task_ApproveProject";
+
+    @Test
+    void womenCommitteeApplicationGoesToTheWomensFederation() {
+        ProcessInstance pi = start(WOMEN_UNIT);
+        fillApplication(pi);
+
+        assertThat(pi).isWaitingAt(TASK_FORMAL_CHECK_WOMEN);
+        assertThat(task(TASK_FORMAL_CHECK_WOMEN, pi)).hasCandidateGroup("women-office");
+        passFormalCheck(pi, TASK_FORMAL_CHECK_WOMEN);
+        openReviewPeriod(pi);
+        assertThat(pi).variables().containsEntry(REVIEWERS, List.of("expert-w1", "expert-w2"));
+    }
+
+    @Test
+    void returnedForRevisionThenPassed() {
+        ProcessInstance pi = start(UNION_UNIT);
+        fillApplication(pi);
+        complete(task(TASK_FORMAL_CHECK_UNION, pi),
+                withVariables(FORMAL_CHECK_RESULT, FORMAL_CHECK_RETURN, FORMAL_CHECK_COMMENT, "请补充活动经费明细"));
+
+        assertThat(pi).hasPassed(TASK_RETURN_FOR_REVISION).isWaitingAt(TASK_FILL_APPLICATION)
+                .variables().containsEntry(FORMAL_CHECK_COMMENT, "请补充活动经费明细").containsEntry(PROJECT_NAME, "教工读书会");
+        assertThat(project(round.getId(), UNION_UNIT).getStatus()).isEqualTo(ProjectStatus.RETURNED);
+
+        complete(task(TASK_FILL_APPLICATION, pi), withVariables(PLAN, "每月一次读书沙龙，经费明细见附表"));
+        passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
+        assertThat(pi).isWaitingAt(TIMER_REVIEW_PERIOD_OPENS);
+        assertThat(project(round.getId(), UNION_UNIT).getStatus()).isEqualTo(ProjectStatus.FORMALLY_CHECKED);
+    }
+
+    @Test
+    void returningWithoutACommentIsRefusedAndTheTaskStaysOpen() {
+        ProcessInstance pi = start(UNION_UNIT);
+        fillApplication(pi);
+        Task check = task(TASK_FORMAL_CHECK_UNION, pi);
+
+        assertThatThrownBy(() -> taskService.complete(check.getId(), withVariables(FORMAL_CHECK_RESULT, FORMAL_CHECK_RETURN)))
+                .hasMessageContaining("请填写审查意见");
+        assertThat(pi).isWaitingAt(TASK_FORMAL_CHECK_UNION);
+    }
+
+    @Test
+    void approvedAfterAdjustment() {
+        ProcessInstance pi = start(UNION_UNIT);
+        reachDecision(pi);
+        decide(pi, ApprovalDecision.APPROVE_AFTER_ADJUSTMENT, "建议聚焦青年教师，压缩经费");
+
+        assertThat(pi).isWaitingAt(TASK_ADJUST_PLAN).variables().containsEntry(DECISION_OPINION, "建议聚焦青年教师，压缩经费");
+        assertThat(task(TASK_ADJUST_PLAN, pi)).hasCandidateGroup("unit-wxy-gh");
+        complete(task(TASK_ADJUST_PLAN, pi), withVariables(PROJECT_NAME, "青年教师读书会", REQUESTED_BUDGET, 8000));
+
+        assertThat(pi).isWaitingAt(TASK_CONFIRM_ADJUSTMENT);
+        complete(task(TASK_CONFIRM_ADJUSTMENT, pi), withVariables(ADJUSTMENT_RESULT, ADJUSTMENT_CONFIRM));
+
+        assertThat(pi).isEnded().hasPassed(END_APPROVED);
+        BrandProject project = project(round.getId(), UNION_UNIT);
+        assertThat(project.getStatus()).isEqualTo(ProjectStatus.APPROVED);
+        assertThat(project.getName()).isEqualTo("青年教师读书会");
+        assertThat(project.getRequestedBudget()).isEqualByComparingTo("8000");
+        assertThat(project.getDecision()).isEqualTo("APPROVE_AFTER_ADJUSTMENT");
+        assertThat(statusTrail(project.getId())).containsSubsequence("REVIEWED", "ADJUSTING", "ADJUSTING", "APPROVED");
+    }
+
+    @Test
+    void adjustmentSentBackOnceMoreAndInvalidAdjustmentReopensTheForm() {
+        ProcessInstance pi = start(UNION_UNIT);
+        reachDecision(pi);
+        decide(pi, ApprovalDecision.APPROVE_AFTER_ADJUSTMENT, "压缩经费");
+
+        complete(task(TASK_ADJUST_PLAN, pi), withVariables(REQUESTED_BUDGET, -5));
+        assertThat(pi).hasPassed("Error_AdjustmentInvalid").isWaitingAt(TASK_ADJUST_PLAN)
+                .variables().containsEntry(VALIDATION_ERROR, "申请建设经费必须大于0元。");
+
+        complete(task(TASK_ADJUST_PLAN, pi), withVariables(REQUESTED_BUDGET, 9000));
+        complete(task(TASK_CONFIRM_ADJUSTMENT, pi),
+                withVariables(ADJUSTMENT_RESULT, ADJUSTMENT_READJUST, ADJUSTMENT_COMMENT, "经费仍偏高"));
+        assertThat(pi).isWaitingAt(TASK_ADJUST_PLAN);
+
+        complete(task(TASK_ADJUST_PLAN, pi), withVariables(REQUESTED_BUDGET, 6000));
+        complete(task(TASK_CONFIRM_ADJUSTMENT, pi), withVariables(ADJUSTMENT_RESULT, ADJUSTMENT_CONFIRM));
+        assertThat(pi).isEnded().hasPassed(END_APPROVED);
+        assertThat(project(round.getId(), UNION_UNIT).getRequestedBudget()).isEqualByComparingTo("6000");
+    }
+
+    @Test
+    void rejectedWithTheReasonRecorded() {
+        ProcessInstance pi = start(UNION_UNIT);
+        reachDecision(pi);
+
+        Task decisionTask = task(TASK_DECIDE_APPROVAL, pi);
+        assertThatThrownBy(() -> taskService.complete(decisionTask.getId(), withVariables(DECISION, "REJECT")))
+                .hasMessageContaining("理由");
+        decide(pi, ApprovalDecision.REJECT, "与往年项目重复");
+
+        assertThat(pi).isEnded().hasPassed(END_REJECTED);
+        BrandProject project = project(round.getId(), UNION_UNIT);
+        assertThat(project.getStatus()).isEqualTo(ProjectStatus.REJECTED);
+        assertThat(project.getDecisionOpinion()).isEqualTo("与往年项目重复");
+        assertThat(statusHistory.findByProjectIdOrderById(project.getId()).get(4).getNote()).isEqualTo("与往年项目重复");
+    }
+
+    @Test
+    void unitDeclaresItDoesNotApplyThisYear() {
+        ProcessInstance pi = start(UNION_UNIT);
+        complete(task(TASK_FILL_APPLICATION, pi), withVariables(NOT_APPLYING, true));
+
+        assertThat(pi).isEnded().hasPassed(END_NOT_APPLYING).hasNotPassed(TASK_SAVE_APPLICATION);
+        assertThat(project(round.getId(), UNION_UNIT).getStatus()).isEqualTo(ProjectStatus.NOT_APPLYING);
+    }
+
+    @Test
+    void deadlinePassesWithoutAnApplication() {
+        ProcessInstance pi = start(UNION_UNIT);
+        assertThat(job(TIMER_APPLICATION_DEADLINE, pi).getDuedate())
+                .isEqualTo(java.sql.Timestamp.valueOf(round.getSchedule().applicationDeadline()));
+
+        execute(job(TIMER_APPLICATION_DEADLINE, pi));
+
+        assertThat(pi).isEnded().hasPassed(END_OVERDUE);
+        assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(project(round.getId(), UNION_UNIT).getStatus()).isEqualTo(ProjectStatus.OVERDUE);
+    }
+
+    @Test
+    void invalidApplicationReopensTheFormWithTheReasonAndKeepsTheData() {
+        ProcessInstance pi = start(UNION_UNIT);
+        Map<String, Object> form = validApplication();
+        form.put(REQUESTED_BUDGET, -100);
+        form.remove(CATEGORY);
+        form.put(PHONE, "12ab");
+        complete(task(TASK_FILL_APPLICATION, pi), form);
+
+        assertThat(pi).hasPassed("Error_ApplicationInvalid").isWaitingAt(TASK_FILL_APPLICATION);
+        assertThat(pi).variables()
+                .containsEntry(VALIDATION_ERROR, "请选择项目类别（思想引领类、建功立业类、民主管理类、文化涵育类、维权服务类、综合及其他类之一）；"
+                        + "联系电话格式不正确（手机号11位、座机如0516-83500000或校内短号）；申请建设经费必须大于0元。")
+                .containsEntry(PROJECT_NAME, "教工读书会")
+                .containsEntry(PLAN, "每月一次读书沙龙")
+                .containsEntry(REQUESTED_BUDGET, -100);
+        assertThat(projects.findByRoundIdAndUnitId(round.getId(), units.findByCode(UNION_UNIT).orElseThrow().getId())).isEmpty();
+
+        complete(task(TASK_FILL_APPLICATION, pi), withVariables(CATEGORY, "CULTURE", PHONE, "0516-83500000", REQUESTED_BUDGET, 5000));
+        assertThat(pi).isWaitingAt(TASK_FORMAL_CHECK_UNION).variables().containsEntry(VALIDATION_ERROR, null);
+    }
+
+    @Test
+    void budgetAboveTheCapIsRefused() {
+        ProcessInstance pi = start(UNION_UNIT);
+        Map<String, Object> form = validApplication();
+        form.put(REQUESTED_BUDGET, 50000.01);
+        complete(task(TASK_FILL_APPLICATION, pi), form);
+
+        assertThat(pi).isWaitingAt(TASK_FILL_APPLICATION).variables().containsEntry(VALIDATION_ERROR, "申请建设经费不能超过50000元。");
+    }
+
+    @Test
+    void expertOfTheApplyingUnitIsRecused() {
+        members("unit-wxy-gh", "expert-u2");
+        try {
+            ProcessInstance pi = start(UNION_UNIT);
+            fillApplication(pi);
+            passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
+            openReviewPeriod(pi);
+
+            assertThat(pi).variables().containsEntry(REVIEWERS, List.of("expert-u1", "expert-u3"));
+            assertThat(taskQuery().processInstanceId(pi.getId()).taskAssignee("expert-u2").count()).isZero();
+            assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_EXPERT_REVIEW).count()).isEqualTo(2);
+        } finally {
+            identityService.deleteMembership("expert-u2", "unit-wxy-gh");
+        }
+    }
+
+    @Test
+    void reviewDeadlinePassesAndOnlyTheSubmittedScoresCount() {
+        ProcessInstance pi = start(UNION_UNIT);
+        fillApplication(pi);
+        passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
+        openReviewPeriod(pi);
+        complete(taskQuery().processInstanceId(pi.getId()).taskAssignee("expert-u1").singleResult(), scores(19, "很好"));
+
+        execute(job(TIMER_REVIEW_DEADLINE, pi));
+
+        assertThat(pi).isWaitingAt(TASK_DECIDE_APPROVAL).variables().containsEntry(REVIEW_SCORE, 95.0);
+        assertThat(project(round.getId(), UNION_UNIT).getReviewScore()).isEqualByComparingTo("95.00");
+    }
+
+    @Test
+    void scoreOutOfRangeIsRefusedAndTheReviewStaysOpen() {
+        ProcessInstance pi = start(UNION_UNIT);
+        fillApplication(pi);
+        passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
+        openReviewPeriod(pi);
+        Task review = taskQuery().processInstanceId(pi.getId()).taskAssignee("expert-u1").singleResult();
+
+        assertThatThrownBy(() -> taskService.complete(review.getId(), scores(21, "满分以上")))
+                .hasMessageContaining("“思想性、政治性”须为 0 到 20 之间的整数");
+        assertThat(taskQuery().taskId(review.getId()).count()).isEqualTo(1);
+        assertThat(expertReviews.findByProjectIdAndPhaseOrderById(project(round.getId(), UNION_UNIT).getId(), ReviewPhase.APPROVAL))
+                .isEmpty();
+    }
+
+    @Test
+    void expertScoresStayLocalToEachExpertsTask() {
+        ProcessInstance pi = start(UNION_UNIT);
+        fillApplication(pi);
+        passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
+        openReviewPeriod(pi);
+        complete(taskQuery().processInstanceId(pi.getId()).taskAssignee("expert-u1").singleResult(), scores(10, "一般"));
+
+        assertThat(runtimeService.getVariable(pi.getId(), "scorePolitical")).isNull();
+        Task other = taskQuery().processInstanceId(pi.getId()).taskAssignee("expert-u2").singleResult();
+        assertThat(taskService.getVariable(other.getId(), "scorePolitical")).isNull();
+    }
+}
