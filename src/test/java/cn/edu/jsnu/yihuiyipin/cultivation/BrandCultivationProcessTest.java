@@ -10,22 +10,19 @@ import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
 import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
 import cn.edu.jsnu.yihuiyipin.round.BrandRound;
-import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** One scenario per path through brand-cultivation; timers and async steps are driven through the job API. */
-class BrandCultivationProcessTest extends ProcessScenarioTest {
+class BrandCultivationProcessTest extends AcceptancePanelTest {
 
     @Autowired
     RepositoryService repositoryService;
@@ -37,25 +34,16 @@ class BrandCultivationProcessTest extends ProcessScenarioTest {
     ProjectSummaryRepository summaries;
 
     CultivationFixtures fixtures;
+    CultivationDriver driver;
     BrandRound round;
     BrandProject project;
 
     @BeforeEach
     void setUp() {
-        members("experts-union", CultivationFixtures.UNION_EXPERTS.toArray(String[]::new));
-        members("experts-union", CultivationFixtures.RECUSED_EXPERT);
-        members("unit-wxy-gh", CultivationFixtures.RECUSED_EXPERT);
         fixtures = new CultivationFixtures(rounds, projects, units);
+        driver = new CultivationDriver(runtimeService, taskService, managementService);
         round = fixtures.newRound(unusedYear());
         project = fixtures.publishedProject(round, CultivationFixtures.WXY_UNION, "书香文苑读书会");
-    }
-
-    /** Other process tests count the panel's members: leave it as it was. */
-    @AfterEach
-    void leaveThePanel() {
-        CultivationFixtures.UNION_EXPERTS.forEach(expert -> identityService.deleteMembership(expert, "experts-union"));
-        identityService.deleteMembership(CultivationFixtures.RECUSED_EXPERT, "experts-union");
-        identityService.deleteMembership(CultivationFixtures.RECUSED_EXPERT, "unit-wxy-gh");
     }
 
     private ProcessInstance start() {
@@ -64,55 +52,8 @@ class BrandCultivationProcessTest extends ProcessScenarioTest {
                 Map.of(Vars.PROJECT_ID, project.getId()));
     }
 
-    private Job jobAt(String activityId, ProcessInstance pi) {
-        return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
-    }
-
-    private List<Task> tasksAt(String taskKey, ProcessInstance pi) {
-        return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).list();
-    }
-
     private ProjectStatus status() {
         return projects.findById(project.getId()).orElseThrow().getStatus();
-    }
-
-    private void reachSummary(ProcessInstance pi) {
-        execute(jobAt(TIMER_ACCEPTANCE_DATE, pi));
-        assertThat(pi).isWaitingAt(TASK_SUBMIT_SUMMARY);
-    }
-
-    private void submitSummary(ProcessInstance pi) {
-        complete(task(TASK_SUBMIT_SUMMARY, pi), withVariables(
-                Vars.IMPLEMENTATION, "全年开展读书沙龙四次", Vars.RESULTS, "形成“书香文苑”品牌",
-                Vars.EXPERIENCE, "党建带工建，教师领读", Vars.PUBLICITY, "https://wxy.jsnu.edu.cn/news/1",
-                Vars.FUNDING_USED, "7650.5", Vars.MATERIALS, "https://pan.jsnu.edu.cn/photos",
-                Vars.SELF_ASSESSMENT, "达到预期目标"));
-        execute(jobAt(TASK_ASSIGN_EXPERTS, pi));
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> experts(ProcessInstance pi) {
-        return (List<String>) runtimeService.getVariable(pi.getId(), Vars.ACCEPTANCE_EXPERTS);
-    }
-
-    private static Map<String, Object> scores(int each) {
-        Map<String, Object> scores = new HashMap<>();
-        for (AcceptanceCriterion criterion : AcceptanceCriterion.values()) {
-            scores.put(criterion.variable(), each);
-        }
-        scores.put(Vars.ACCEPTANCE_OPINION, "汇报清楚，成效明显");
-        return scores;
-    }
-
-    /** Every expert gives {@code each} points per criterion; the async-after jobs then continue. */
-    private void allExpertsScore(ProcessInstance pi, int each) {
-        for (Task review : tasksAt(TASK_ACCEPTANCE_REVIEW, pi)) {
-            taskService.complete(review.getId(), scores(each));
-        }
-        List<Job> jobs;
-        while (!(jobs = managementService.createJobQuery().processInstanceId(pi.getId()).list()).isEmpty()) {
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-        }
     }
 
     @Test
@@ -127,7 +68,7 @@ class BrandCultivationProcessTest extends ProcessScenarioTest {
                 .containsEntry(Vars.ROUND_YEAR, round.getYear())
                 .containsEntry(Vars.APPROVED_FUNDING, "8000.00")
                 .containsEntry(Vars.PROGRESS_REPORT_CYCLE, "R/P3M");
-        assertThat(jobAt(TIMER_ACCEPTANCE_DATE, pi).getDuedate())
+        assertThat(driver.jobAt(TIMER_ACCEPTANCE_DATE, pi).getDuedate())
                 .isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(2031, 1, 5, 8, 0)));
         assertThat(status()).isEqualTo(ProjectStatus.BUILDING);
     }
@@ -135,10 +76,10 @@ class BrandCultivationProcessTest extends ProcessScenarioTest {
     @Test
     void timerCycleOpensProgressReportsEachFollowedByGuidance() {
         ProcessInstance pi = start();
-        execute(jobAt(START_PROGRESS_REPORT_DUE, pi));
-        execute(jobAt(START_PROGRESS_REPORT_DUE, pi));
+        execute(driver.jobAt(START_PROGRESS_REPORT_DUE, pi));
+        execute(driver.jobAt(START_PROGRESS_REPORT_DUE, pi));
 
-        List<Task> reports = tasksAt(TASK_SUBMIT_PROGRESS_REPORT, pi);
+        List<Task> reports = driver.tasksAt(TASK_SUBMIT_PROGRESS_REPORT, pi);
         assertThat(reports).hasSize(2);
         assertThat(reports).extracting(t -> taskService.getVariable(t.getId(), Vars.PERIOD_NO))
                 .containsExactlyInAnyOrder(1, 2);
@@ -155,7 +96,7 @@ class BrandCultivationProcessTest extends ProcessScenarioTest {
 
         // each period keeps its own report: nothing leaks into the process instance's scope
         assertThat(runtimeService.getVariableLocal(pi.getId(), Vars.ACTIVITIES)).isNull();
-        List<Task> guidanceTasks = tasksAt(TASK_GUIDE_PROJECT, pi);
+        List<Task> guidanceTasks = driver.tasksAt(TASK_GUIDE_PROJECT, pi);
         assertThat(guidanceTasks).hasSize(2);
         assertThat(guidanceTasks).extracting(t -> taskService.getVariable(t.getId(), Vars.ACTIVITIES))
                 .containsExactlyInAnyOrder("读书沙龙：《乡土中国》", "教师领读活动");
@@ -176,10 +117,10 @@ class BrandCultivationProcessTest extends ProcessScenarioTest {
         assertThat(runtimeService.getVariableLocal(pi.getId(), Vars.ADVICE)).isNull();
 
         // the acceptance date ends the building period: the open guidance task goes, the summary comes prefilled
-        execute(jobAt(TIMER_ACCEPTANCE_DATE, pi));
+        execute(driver.jobAt(TIMER_ACCEPTANCE_DATE, pi));
         assertThat(pi).isWaitingAt(TASK_SUBMIT_SUMMARY).hasPassed(END_BUILDING_PERIOD_OVER);
-        assertThat(tasksAt(TASK_GUIDE_PROJECT, pi)).isEmpty();
-        assertThat(jobAt(START_PROGRESS_REPORT_DUE, pi)).isNull();
+        assertThat(driver.tasksAt(TASK_GUIDE_PROJECT, pi)).isEmpty();
+        assertThat(driver.jobAt(START_PROGRESS_REPORT_DUE, pi)).isNull();
         assertThat((String) runtimeService.getVariable(pi.getId(), Vars.IMPLEMENTATION))
                 .contains("第1期").contains("《乡土中国》").contains("第2期").contains("教师领读活动");
         assertThat(runtimeService.getVariable(pi.getId(), Vars.FUNDING_USED)).isEqualTo("3000.00");
@@ -189,7 +130,7 @@ class BrandCultivationProcessTest extends ProcessScenarioTest {
     @Test
     void progressReportWithoutActivitiesStaysOpen() {
         ProcessInstance pi = start();
-        execute(jobAt(START_PROGRESS_REPORT_DUE, pi));
+        execute(driver.jobAt(START_PROGRESS_REPORT_DUE, pi));
         Task report = task(TASK_SUBMIT_PROGRESS_REPORT, pi);
 
         assertThatThrownBy(() -> taskService.complete(report.getId(), Map.of(Vars.FUNDING_SPENT, "12.345")))
@@ -225,22 +166,22 @@ class BrandCultivationProcessTest extends ProcessScenarioTest {
     @Test
     void summaryOnTimeAndGoodScores_passes() {
         ProcessInstance pi = start();
-        reachSummary(pi);
+        driver.reachSummary(pi);
         assertThat(runtimeService.getVariable(pi.getId(), Vars.PROGRESS_DIGEST)).isEqualTo("建设期内未提交阶段进展报告。");
 
-        submitSummary(pi);
+        driver.submitSummary(pi);
         assertThat(status()).isEqualTo(ProjectStatus.SUMMARY_SUBMITTED);
         assertThat(summaries.findByProjectId(project.getId())).hasValueSatisfying(s -> {
             assertThat(s.content().fundingUsed()).isEqualByComparingTo("7650.50");
             assertThat(s.content().results()).isEqualTo("形成“书香文苑”品牌");
         });
-        List<String> experts = experts(pi);
-        assertThat(experts).containsAll(CultivationFixtures.UNION_EXPERTS)
-                .doesNotContain(CultivationFixtures.RECUSED_EXPERT);
-        assertThat(tasksAt(TASK_ACCEPTANCE_REVIEW, pi)).extracting(Task::getAssignee)
+        List<String> experts = driver.experts(pi);
+        assertThat(experts).containsAll(UNION_EXPERTS)
+                .doesNotContain(RECUSED_EXPERT);
+        assertThat(driver.tasksAt(TASK_ACCEPTANCE_REVIEW, pi)).extracting(Task::getAssignee)
                 .containsExactlyInAnyOrderElementsOf(experts);
 
-        allExpertsScore(pi, 18);
+        driver.allExpertsScore(pi, 18);
 
         assertThat(pi).isEnded().hasPassed(TASK_SCORE_ACCEPTANCE, END_PASSED).hasNotPassed(END_FAILED);
         BrandProject scored = projects.findById(project.getId()).orElseThrow();
@@ -256,10 +197,10 @@ class BrandCultivationProcessTest extends ProcessScenarioTest {
     @Test
     void lowScores_fail() {
         ProcessInstance pi = start();
-        reachSummary(pi);
-        submitSummary(pi);
+        driver.reachSummary(pi);
+        driver.submitSummary(pi);
 
-        allExpertsScore(pi, 13);
+        driver.allExpertsScore(pi, 13);
 
         assertThat(pi).isEnded().hasPassed(END_FAILED).hasNotPassed(END_PASSED);
         assertThat(status()).isEqualTo(ProjectStatus.FAILED);
@@ -269,8 +210,8 @@ class BrandCultivationProcessTest extends ProcessScenarioTest {
     @Test
     void summaryMissesTheDeadline_failsAsOverdue() {
         ProcessInstance pi = start();
-        reachSummary(pi);
-        Job deadline = jobAt(TIMER_SUMMARY_DEADLINE, pi);
+        driver.reachSummary(pi);
+        Job deadline = driver.jobAt(TIMER_SUMMARY_DEADLINE, pi);
         assertThat(deadline.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(2031, 1, 20, 17, 0)));
 
         execute(deadline);
@@ -284,26 +225,26 @@ class BrandCultivationProcessTest extends ProcessScenarioTest {
     @Test
     void invalidScoreKeepsTheReviewOpen_andAResubmissionUpdatesTheExpertsRow() {
         ProcessInstance pi = start();
-        reachSummary(pi);
-        submitSummary(pi);
-        String expert = CultivationFixtures.UNION_EXPERTS.get(0);
+        driver.reachSummary(pi);
+        driver.submitSummary(pi);
+        String expert = UNION_EXPERTS.get(0);
         ExpertReview stale = new ExpertReview(project.getId(), ReviewPhase.ACCEPTANCE, expert);
         stale.record(Map.of("GOAL", 1), "旧评分", null, LocalDateTime.now());
         expertReviews.save(stale);
         Task review = taskService.createTaskQuery().processInstanceId(pi.getId()).taskAssignee(expert).singleResult();
 
-        Map<String, Object> tooHigh = scores(18);
+        Map<String, Object> tooHigh = CultivationDriver.scores(18);
         tooHigh.put(AcceptanceCriterion.FEATURE.variable(), 25);
         assertThatThrownBy(() -> taskService.complete(review.getId(), tooHigh)).hasMessageContaining("0–20");
-        Map<String, Object> fraction = scores(18);
+        Map<String, Object> fraction = CultivationDriver.scores(18);
         fraction.put(AcceptanceCriterion.GOAL.variable(), 17.5);
         assertThatThrownBy(() -> taskService.complete(review.getId(), fraction)).hasMessageContaining("整数");
-        Map<String, Object> missing = scores(18);
+        Map<String, Object> missing = CultivationDriver.scores(18);
         missing.remove(AcceptanceCriterion.EFFECT.variable());
         assertThatThrownBy(() -> taskService.complete(review.getId(), missing)).hasMessageContaining("活动成效");
         assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isOne();
 
-        taskService.complete(review.getId(), scores(16));
+        taskService.complete(review.getId(), CultivationDriver.scores(16));
 
         assertThat(expertReviews.findByProjectIdAndPhaseOrderById(project.getId(), ReviewPhase.ACCEPTANCE))
                 .singleElement().satisfies(r -> {

@@ -12,7 +12,6 @@ import cn.edu.jsnu.yihuiyipin.round.BrandRoundRepository;
 import cn.edu.jsnu.yihuiyipin.round.RoundSchedule;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.List;
 
 /**
  * Rounds and projects for the cultivation and award tests; the year comes from
@@ -20,10 +19,6 @@ import java.util.List;
  */
 public final class CultivationFixtures {
 
-    public static final List<String> UNION_EXPERTS = List.of("acc-expert-1", "acc-expert-2", "acc-expert-3",
-            "acc-expert-4", "acc-expert-5");
-    /** In experts-union and in the group of 文学院分工会, so recused from its projects. */
-    public static final String RECUSED_EXPERT = "acc-expert-wxy";
     public static final String WXY_UNION = "wxy-gh";
 
     private final BrandRoundRepository rounds;
