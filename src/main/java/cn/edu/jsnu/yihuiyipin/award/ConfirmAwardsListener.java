@@ -72,7 +72,7 @@ class ConfirmAwardsListener implements TaskListener {
         }
         projects.save(project);
         ranking.show(task.getExecution(), roundId);
-        log.info("{}: award of project {} changed to {} / recommended {}: {}", task.getExecution().getBusinessKey(),
+        log.info("{}: award of project {} changed to {} / recommended {}: {}", task.getExecution().getProcessBusinessKey(),
                 project.getId(), project.getAwardTier(), project.isCityRecommended(), reason);
     }
 

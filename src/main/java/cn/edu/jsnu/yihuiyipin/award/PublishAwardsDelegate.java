@@ -55,6 +55,6 @@ class PublishAwardsDelegate implements JavaDelegate {
         BrandRound round = rounds.findById(roundId).orElseThrow();
         round.setStatus(RoundStatus.CLOSED);
         rounds.save(round);
-        log.info("{}: {} awards published, round closed", execution.getBusinessKey(), awarded);
+        log.info("{}: {} awards published, round closed", execution.getProcessBusinessKey(), awarded);
     }
 }

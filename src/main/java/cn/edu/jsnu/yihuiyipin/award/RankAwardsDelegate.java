@@ -59,6 +59,6 @@ class RankAwardsDelegate implements JavaDelegate {
         round.setStatus(RoundStatus.AWARDING);
         rounds.save(round);
         ranking.show(execution, roundId);
-        log.info("{}: {} passed projects ranked", execution.getBusinessKey(), decisions.size());
+        log.info("{}: {} passed projects ranked", execution.getProcessBusinessKey(), decisions.size());
     }
 }

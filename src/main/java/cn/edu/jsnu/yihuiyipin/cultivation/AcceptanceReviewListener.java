@@ -52,6 +52,6 @@ class AcceptanceReviewListener implements TaskListener {
                 .orElseGet(() -> new ExpertReview(projectId, ReviewPhase.ACCEPTANCE, expert));
         review.record(scores, opinion, task.getId(), LocalDateTime.now(clock));
         reviews.save(review);
-        log.info("{}: acceptance review by {} total {}", task.getExecution().getBusinessKey(), expert, review.getTotal());
+        log.info("{}: acceptance review by {} total {}", task.getExecution().getProcessBusinessKey(), expert, review.getTotal());
     }
 }

@@ -39,6 +39,6 @@ class AssignAcceptanceExpertsDelegate implements JavaDelegate {
         // Java serialization is off; a JSON list is what the multi-instance collection reads back
         execution.setVariable(Vars.ACCEPTANCE_EXPERTS, Variables.objectValue(experts)
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
-        log.info("{}: acceptance experts {}", execution.getBusinessKey(), experts);
+        log.info("{}: acceptance experts {}", execution.getProcessBusinessKey(), experts);
     }
 }

@@ -22,6 +22,9 @@ class ComposeProgressDigestDelegate implements JavaDelegate {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
+    /** Camunda keeps a String variable in a 4000-character column on H2 and most databases. */
+    static final int MAX_TEXT = 3800;
+
     private final ProgressReportRepository reports;
 
     ComposeProgressDigestDelegate(ProgressReportRepository reports) {
@@ -31,14 +34,23 @@ class ComposeProgressDigestDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         List<ProgressReport> all = reports.findByProjectIdOrderByPeriodNoAscIdAsc(BrandCultivationProcess.projectId(execution));
-        execution.setVariable(Vars.PROGRESS_DIGEST, digest(all));
-        execution.setVariable(Vars.IMPLEMENTATION, all.isEmpty() ? null : digest(all));
-        execution.setVariable(Vars.PUBLICITY, lines(all, ProgressContent::publicityLinks));
-        execution.setVariable(Vars.MATERIALS, joinNonEmpty(Arrays.asList(
-                lines(all, ProgressContent::photoLinks), lines(all, ProgressContent::videoLinks))));
+        String digest = fit(digest(all));
+        execution.setVariable(Vars.PROGRESS_DIGEST, digest);
+        execution.setVariable(Vars.IMPLEMENTATION, all.isEmpty() ? null : digest);
+        execution.setVariable(Vars.PUBLICITY, fit(lines(all, ProgressContent::publicityLinks)));
+        execution.setVariable(Vars.MATERIALS, fit(joinNonEmpty(Arrays.asList(
+                lines(all, ProgressContent::photoLinks), lines(all, ProgressContent::videoLinks)))));
         BigDecimal lastSpent = all.stream().map(r -> r.content().fundingSpent()).filter(Objects::nonNull)
                 .reduce((first, second) -> second).orElse(null);
         execution.setVariable(Vars.FUNDING_USED, lastSpent == null ? null : FormInput.moneyText(lastSpent));
+    }
+
+    /** The whole text stays in the progress reports; the form gets what fits. */
+    static String fit(String text) {
+        if (text == null || text.length() <= MAX_TEXT) {
+            return text;
+        }
+        return text.substring(0, MAX_TEXT) + "\n……（其余内容见各期阶段进展报告）";
     }
 
     static String digest(List<ProgressReport> all) {

@@ -45,7 +45,7 @@ class GuidanceListener implements TaskListener {
                 reportId instanceof Number number ? number.longValue() : null, task.getId()));
         record.record(advisor(task), advice, rating, LocalDateTime.now(clock));
         guidance.save(record);
-        log.info("{}: guidance recorded by {}", task.getExecution().getBusinessKey(), record.getAdvisor());
+        log.info("{}: guidance recorded by {}", task.getExecution().getProcessBusinessKey(), record.getAdvisor());
     }
 
     /** Who completed the task; the office group when it was completed through the API without a user. */

@@ -31,6 +31,6 @@ class OpenProgressPeriodDelegate implements JavaDelegate {
         execution.setVariable(Vars.PROGRESS_PERIOD_COUNT, periodNo);
         execution.setVariableLocal(Vars.PERIOD_NO, periodNo);
         REPORT_FIELDS.forEach(field -> execution.setVariableLocal(field, null));
-        log.info("{}: progress report period {} opened", execution.getBusinessKey(), periodNo);
+        log.info("{}: progress report period {} opened", execution.getProcessBusinessKey(), periodNo);
     }
 }

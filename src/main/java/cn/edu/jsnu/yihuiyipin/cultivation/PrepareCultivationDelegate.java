@@ -61,7 +61,7 @@ class PrepareCultivationDelegate implements JavaDelegate {
         execution.setVariable(Vars.PROGRESS_PERIOD_COUNT, 0);
 
         statusService.changeStatus(project, ProjectStatus.BUILDING, "进入项目建设期");
-        log.info("{}: building period until {}, progress reports {}", execution.getBusinessKey(),
+        log.info("{}: building period until {}, progress reports {}", execution.getProcessBusinessKey(),
                 schedule.acceptanceStart(), settings.progressReportCycle());
     }
 

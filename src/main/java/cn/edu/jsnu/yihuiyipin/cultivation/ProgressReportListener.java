@@ -45,7 +45,7 @@ class ProgressReportListener implements TaskListener {
         report.record(content, LocalDateTime.now(clock));
         report = reports.save(report);
         task.setVariable(Vars.PROGRESS_REPORT_ID, report.getId());
-        log.info("{}: progress report {} of period {} stored", task.getExecution().getBusinessKey(), report.getId(),
+        log.info("{}: progress report {} of period {} stored", task.getExecution().getProcessBusinessKey(), report.getId(),
                 report.getPeriodNo());
     }
 }

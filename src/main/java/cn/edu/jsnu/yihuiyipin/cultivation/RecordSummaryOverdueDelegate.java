@@ -35,6 +35,6 @@ class RecordSummaryOverdueDelegate implements JavaDelegate {
         project.setAcceptancePassed(false);
         statusService.changeStatus(project, ProjectStatus.SUMMARY_OVERDUE, "验收总结表逾期未提交，验收未通过");
         execution.setVariable(Vars.ACCEPTANCE_PASSED, false);
-        log.info("{}: acceptance summary overdue", execution.getBusinessKey());
+        log.info("{}: acceptance summary overdue", execution.getProcessBusinessKey());
     }
 }

@@ -62,6 +62,6 @@ class ScoreAcceptanceDelegate implements JavaDelegate {
                 "验收得分 " + score.toPlainString());
         execution.setVariable(Vars.ACCEPTANCE_SCORE, score.doubleValue());
         execution.setVariable(Vars.ACCEPTANCE_PASSED, passed);
-        log.info("{}: acceptance score {} → {}", execution.getBusinessKey(), score, passed ? "passed" : "failed");
+        log.info("{}: acceptance score {} → {}", execution.getProcessBusinessKey(), score, passed ? "passed" : "failed");
     }
 }

@@ -54,10 +54,10 @@ class SummaryListener implements TaskListener {
         BrandProject project = projects.findById(projectId).orElseThrow();
         if (content.fundingUsed() != null && project.getApprovedFunding() != null
                 && content.fundingUsed().compareTo(project.getApprovedFunding()) > 0) {
-            log.warn("{}: funding used {} exceeds funding granted {}", task.getExecution().getBusinessKey(),
+            log.warn("{}: funding used {} exceeds funding granted {}", task.getExecution().getProcessBusinessKey(),
                     content.fundingUsed(), project.getApprovedFunding());
         }
         statusService.changeStatus(project, ProjectStatus.SUMMARY_SUBMITTED, "提交验收总结表");
-        log.info("{}: acceptance summary submitted", task.getExecution().getBusinessKey());
+        log.info("{}: acceptance summary submitted", task.getExecution().getProcessBusinessKey());
     }
 }
