@@ -1,5 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
+import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.CALL_CULTIVATION;
+import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.END_ROUND_CLOSED;
+import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.TASK_CONFIRM_AWARDS;
+import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.TIMER_ACCEPTANCE_STARTS;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
@@ -24,11 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code Task_PublishApprovedList} with the data steps 1–2 leave behind.
  */
 class BrandRoundCultivationTest extends AcceptancePanelTest {
-
-    private static final String CALL_CULTIVATION = "CallActivity_Cultivation";
-    private static final String TIMER_ACCEPTANCE_STARTS = "Timer_AcceptanceStarts";
-    private static final String TASK_CONFIRM_AWARDS = "Task_ConfirmAwards";
-    private static final String END_ROUND_CLOSED = "EndEvent_RoundClosed";
 
     @Autowired
     ProjectStatusService statusService;
