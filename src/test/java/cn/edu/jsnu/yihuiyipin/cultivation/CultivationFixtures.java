@@ -32,7 +32,7 @@ public final class CultivationFixtures {
         this.units = units;
     }
 
-    /** The dates stay before 2038, the end of MySQL's and MariaDB's TIMESTAMP, whatever the year. */
+    /** Fixed dates whatever the year: tests fire the timers through the job API, never by their due date. */
     public BrandRound newRound(int year) {
         LocalDateTime march = LocalDateTime.of(2030, 3, 31, 17, 0);
         RoundSchedule schedule = new RoundSchedule(march, march.plusDays(1), march.plusDays(30),
