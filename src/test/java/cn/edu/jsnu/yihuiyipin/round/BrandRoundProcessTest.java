@@ -109,12 +109,14 @@ class BrandRoundProcessTest extends ProcessScenarioTest {
         assertThatThrownBy(() -> taskService.complete(confirm.getId())).hasMessageContaining("请勾选");
         complete(confirm, withVariables(APPROVED_LIST_CONFIRMED, true, APPROVED_LIST_REMARK, "公示无异议"));
 
-        assertThat(round).isEnded().hasPassed(TASK_PUBLISH_APPROVED_LIST);
-        assertThat(rounds.findByYear(year).orElseThrow().getStatus()).isEqualTo(RoundStatus.PUBLISHED);
+        // published, each project goes straight into its own cultivation instance (steps 3–5)
+        assertThat(round).hasPassed(TASK_PUBLISH_APPROVED_LIST).isWaitingAt(CALL_CULTIVATION);
+        assertThat(rounds.findByYear(year).orElseThrow().getStatus()).isEqualTo(RoundStatus.CULTIVATION);
         List<BrandProject> all = projects.findByRoundIdOrderById(saved.getId());
         assertThat(all).hasSize(activeUnits.size());
-        assertThat(all).filteredOn(p -> p.getStatus() == ProjectStatus.PUBLISHED)
+        assertThat(all).filteredOn(p -> p.getStatus() == ProjectStatus.BUILDING)
                 .extracting(p -> p.getUnit().getCode()).containsExactlyInAnyOrder("wxy-gh", "jsj-gh", "wgy-fw");
+        assertThat(statusTrail(project(saved.getId(), "wxy-gh").getId())).endsWith("PUBLISHED", "BUILDING");
         assertThat(all).filteredOn(p -> p.getStatus() == ProjectStatus.NOT_APPLYING).hasSize(activeUnits.size() - 3);
         assertThat(all.stream().map(BrandProject::getApprovedFunding).filter(java.util.Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add)).isLessThanOrEqualTo(new BigDecimal("20000"));
