@@ -210,7 +210,10 @@ final class ModelConventions {
         }
     }
 
-    /** Values of `public static final String` fields of `cn.edu.jsnu.yihuiyipin..*Process` classes. */
+    /**
+     * Values of `static final String` fields of `cn.edu.jsnu.yihuiyipin..*Process` and `*ProcessVariables`
+     * classes, nested classes included (e.g. `BrandCultivationProcess.Vars`).
+     */
     static Set<String> processConstants(Path classesDir) {
         Set<String> names = new TreeSet<>();
         Path root = classesDir.resolve("cn/edu/jsnu/yihuiyipin");
@@ -219,7 +222,7 @@ final class ModelConventions {
         }
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classesDir.toUri().toURL()},
                 ModelConventions.class.getClassLoader()); Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("Process.class")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("[A-Za-z]+Process(Variables)?(\\$[A-Za-z]+)?\\.class")).toList()) {
                 String className = classesDir.relativize(file).toString()
                         .replace(file.getFileSystem().getSeparator(), ".").replaceFirst("\\.class$", "");
                 Class<?> type = Class.forName(className, false, loader);
