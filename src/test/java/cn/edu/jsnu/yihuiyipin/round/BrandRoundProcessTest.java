@@ -8,6 +8,7 @@ import cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess;
 import cn.edu.jsnu.yihuiyipin.application.BrandProject;
 import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.people.GrassrootsUnit;
+import cn.edu.jsnu.yihuiyipin.support.ApplicationSteps;
 import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -41,30 +42,9 @@ class BrandRoundProcessTest extends ProcessScenarioTest {
                 .processInstanceBusinessKey(BrandApplicationProcess.businessKey(year, unitCode)).singleResult();
     }
 
-    /** Applies, passes the formal check and review with every expert giving each criterion {@code perCriterion}. */
     private void applyAndGetApproved(ProcessInstance application, String checkTask, int budget, int perCriterion) {
-        Map<String, Object> form = new HashMap<>();
-        form.put(BrandApplicationProcess.PROJECT_NAME, "品牌项目");
-        form.put(BrandApplicationProcess.CATEGORY, "ACHIEVEMENT");
-        form.put(BrandApplicationProcess.LEADER, "负责人");
-        form.put(BrandApplicationProcess.PHONE, "13800000000");
-        form.put(BrandApplicationProcess.FOUNDATION, "基础");
-        form.put(BrandApplicationProcess.GOALS, "目标");
-        form.put(BrandApplicationProcess.PLAN, "方案");
-        form.put(BrandApplicationProcess.EXPECTED_RESULTS, "成果");
-        form.put(BrandApplicationProcess.REQUESTED_BUDGET, budget);
-        complete(task(BrandApplicationProcess.TASK_FILL_APPLICATION, application), form);
-        complete(task(checkTask, application), withVariables(BrandApplicationProcess.FORMAL_CHECK_RESULT, "PASS"));
-        execute(job(BrandApplicationProcess.TIMER_REVIEW_PERIOD_OPENS, application));
-        for (Task review : taskQuery().processInstanceId(application.getId())
-                .taskDefinitionKey(BrandApplicationProcess.TASK_EXPERT_REVIEW).list()) {
-            complete(review, withVariables("scorePolitical", perCriterion, "scoreInnovation", perCriterion,
-                    "scoreParticipation", perCriterion, "scoreSustainability", perCriterion, "scoreFeasibility", perCriterion,
-                    BrandApplicationProcess.REVIEW_OPINION, "同意"));
-        }
-        executeAsyncContinuations(application.getId());
-        complete(task(BrandApplicationProcess.TASK_DECIDE_APPROVAL, application),
-                withVariables(BrandApplicationProcess.DECISION, "APPROVE"));
+        ApplicationSteps.applyAndGetApproved(managementService, application, checkTask,
+                ApplicationSteps.application("品牌项目", "ACHIEVEMENT", budget), perCriterion);
         assertThat(application).isEnded();
     }
 
