@@ -17,15 +17,15 @@ create table brand_round (
     id                     bigint auto_increment primary key,
     round_year             int            not null,
     funding_pool           decimal(14, 2) not null,
-    application_deadline   timestamp      not null,
-    review_start           timestamp      not null,
-    review_deadline        timestamp      not null,
-    acceptance_start       timestamp      not null,
-    acceptance_deadline    timestamp      not null,
+    application_deadline   datetime      not null,
+    review_start           datetime      not null,
+    review_deadline        datetime      not null,
+    acceptance_start       datetime      not null,
+    acceptance_deadline    datetime      not null,
     status                 varchar(32)    not null,
     process_instance_id    varchar(64),
-    created_at             timestamp      not null,
-    updated_at             timestamp      not null,
+    created_at             datetime      not null,
+    updated_at             datetime      not null,
     version                int            not null default 0,
     constraint uk_round_year unique (round_year)
 );
@@ -59,12 +59,12 @@ create table brand_project (
     award_note            text,
     city_recommended      boolean        not null default false,
     process_instance_id   varchar(64),
-    submitted_at          timestamp,
-    approved_at           timestamp,
-    accepted_at           timestamp,
-    awarded_at            timestamp,
-    created_at            timestamp      not null,
-    updated_at            timestamp      not null,
+    submitted_at          datetime,
+    approved_at           datetime,
+    accepted_at           datetime,
+    awarded_at            datetime,
+    created_at            datetime      not null,
+    updated_at            datetime      not null,
     version               int            not null default 0,
     constraint uk_project_round_unit unique (round_id, unit_id),
     constraint fk_project_round foreign key (round_id) references brand_round (id),
@@ -76,7 +76,7 @@ create table project_status_change (
     id          bigint auto_increment primary key,
     project_id  bigint       not null,
     status      varchar(32)  not null,
-    changed_at  timestamp    not null,
+    changed_at  datetime    not null,
     note        varchar(500),
     constraint fk_status_change_project foreign key (project_id) references brand_project (id)
 );
@@ -89,7 +89,7 @@ create table expert_review (
     total         decimal(6, 2) not null,
     opinion       text,
     task_id       varchar(64),
-    submitted_at  timestamp     not null,
+    submitted_at  datetime     not null,
     constraint uk_review_expert unique (project_id, phase, expert_id),
     constraint fk_review_project foreign key (project_id) references brand_project (id)
 );
@@ -114,7 +114,7 @@ create table progress_report (
     publicity_links  text,
     funding_spent    decimal(12, 2),
     task_id          varchar(64),
-    submitted_at     timestamp     not null,
+    submitted_at     datetime     not null,
     constraint uk_progress_task unique (task_id),
     constraint fk_progress_project foreign key (project_id) references brand_project (id)
 );
@@ -127,7 +127,7 @@ create table guidance_record (
     advice              text         not null,
     rating              varchar(16),
     task_id             varchar(64),
-    created_at          timestamp    not null,
+    created_at          datetime    not null,
     constraint uk_guidance_task unique (task_id),
     constraint fk_guidance_project foreign key (project_id) references brand_project (id),
     constraint fk_guidance_report foreign key (progress_report_id) references progress_report (id)
@@ -143,7 +143,7 @@ create table project_summary (
     funding_used     decimal(12, 2),
     materials        text,
     self_assessment  text,
-    submitted_at     timestamp      not null,
+    submitted_at     datetime      not null,
     constraint uk_summary_project unique (project_id),
     constraint fk_summary_project foreign key (project_id) references brand_project (id)
 );

@@ -36,7 +36,8 @@ public class BrandProject {
     @JoinColumn(name = "round_id")
     private BrandRound round;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    // a project is always shown with its unit
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "unit_id")
     private GrassrootsUnit unit;
 

@@ -16,6 +16,15 @@ public final class BrandRoundProcess {
     public static final String TASK_ALLOCATE_FUNDING = "Task_AllocateFunding";
     public static final String TASK_CONFIRM_APPROVED_LIST = "Task_ConfirmApprovedList";
     public static final String TASK_PUBLISH_APPROVED_LIST = "Task_PublishApprovedList";
+    // steps 3–5: one brand-cultivation instance per published project, then the awards
+    public static final String TASK_START_CULTIVATION = "Task_StartCultivation";
+    public static final String CALL_CULTIVATION = "CallActivity_Cultivation";
+    public static final String TIMER_ACCEPTANCE_STARTS = "Timer_AcceptanceStarts";
+    public static final String TASK_START_ACCEPTANCE = "Task_StartAcceptance";
+    public static final String TASK_RANK_AWARDS = "Task_RankAwards";
+    public static final String TASK_CONFIRM_AWARDS = "Task_ConfirmAwards";
+    public static final String TASK_PUBLISH_AWARDS = "Task_PublishAwards";
+    public static final String END_ROUND_CLOSED = "EndEvent_RoundClosed";
 
     // the start form (forms/round-start.form); dates optional, as yyyy-MM-dd
     public static final String ROUND_YEAR = "roundYear";

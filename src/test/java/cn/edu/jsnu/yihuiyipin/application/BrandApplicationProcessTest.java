@@ -343,4 +343,49 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         Task other = taskQuery().processInstanceId(pi.getId()).taskAssignee("expert-u2").singleResult();
         assertThat(taskService.getVariable(other.getId(), "scorePolitical")).isNull();
     }
+
+    @Test
+    void failingReviewerAssignmentRollsBackEngineAndDatabaseTogether() {
+        members("unit-jky-fw", "expert-w1", "expert-w2");
+        try {
+            ProcessInstance pi = start("jky-fw");
+            fillApplication(pi);
+            passFormalCheck(pi, TASK_FORMAL_CHECK_WOMEN);
+            String timerJob = job(TIMER_REVIEW_PERIOD_OPENS, pi).getId();
+
+            assertThatThrownBy(() -> managementService.executeJob(timerJob)).hasMessageContaining("回避本单位专家后为空");
+
+            assertThat(pi).isWaitingAt(TIMER_REVIEW_PERIOD_OPENS);
+            assertThat(managementService.createJobQuery().jobId(timerJob).singleResult().getRetries()).isEqualTo(2);
+            BrandProject project = project(round.getId(), "jky-fw");
+            assertThat(project.getStatus()).isEqualTo(ProjectStatus.FORMALLY_CHECKED);
+            assertThat(statusTrail(project.getId())).doesNotContain("UNDER_REVIEW");
+        } finally {
+            identityService.deleteMembership("expert-w1", "unit-jky-fw");
+            identityService.deleteMembership("expert-w2", "unit-jky-fw");
+        }
+    }
+
+    @Test
+    void resubmittedReviewUpdatesTheExpertsRowInsteadOfAddingOne() {
+        ProcessInstance pi = start(UNION_UNIT);
+        fillApplication(pi);
+        passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
+        openReviewPeriod(pi);
+        Long projectId = project(round.getId(), UNION_UNIT).getId();
+        Task review = taskQuery().processInstanceId(pi.getId()).taskAssignee("expert-u1").singleResult();
+
+        // a row left by an earlier attempt of the same expert's review is reused, not doubled
+        ExpertReview first = new ExpertReview(projectId, ReviewPhase.APPROVAL, "expert-u1");
+        first.record(Map.of("POLITICAL", 1), "旧", "old-task", java.time.LocalDateTime.now());
+        expertReviews.save(first);
+        complete(review, scores(15, "复评"));
+
+        assertThat(expertReviews.findByProjectIdAndPhaseOrderById(projectId, ReviewPhase.APPROVAL))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.getTotal()).isEqualByComparingTo("75");
+                    assertThat(r.getOpinion()).isEqualTo("复评");
+                });
+    }
 }

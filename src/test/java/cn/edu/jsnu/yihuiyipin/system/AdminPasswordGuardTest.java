@@ -3,7 +3,10 @@ package cn.edu.jsnu.yihuiyipin.system;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.edu.jsnu.yihuiyipin.support.RunningApplication;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -30,6 +33,14 @@ class AdminPasswordGuardTest {
         environment.setProperty(AdminPasswordGuard.PASSWORD_PROPERTY, "s3cret");
 
         assertThatCode(() -> guard.postProcessEnvironment(environment, new SpringApplication())).doesNotThrowAnyException();
+    }
+
+    @Test
+    @DisabledIfEnvironmentVariable(named = "ADMIN_PASSWORD", matches = ".+")
+    void applicationRefusesToStartOnTheProductionProfileWithoutPassword() {
+        assertThatThrownBy(() -> RunningApplication.start(Map.of(), "mysql"))
+                .hasMessageContaining("未设置管理员密码")
+                .hasMessageContaining("ADMIN_PASSWORD");
     }
 
     @Test

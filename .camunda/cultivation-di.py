@@ -1,0 +1,116 @@
+"""Writes the diagram of bpmn/brand-cultivation.bpmn with its subprocesses expanded.
+
+bpmn-auto-layout 1.3 lays sub-processes out collapsed and leaves their children in the main plane on
+top of each other, so this model's diagram is drawn from the table below. Run it on the semantic
+file (no BPMNDiagram yet):  python3 .camunda/cultivation-di.py bpmn/brand-cultivation.bpmn
+"""
+import re
+import sys
+
+TASK = (100, 80)
+EVENT = (36, 36)
+GATEWAY = (50, 50)
+
+# id: (x, y, w, h[, expanded])
+SHAPES = {
+    "StartEvent_ProjectPublished": (162, 322) + EVENT,
+    "Task_PrepareCultivation": (240, 300) + TASK,
+    "SubProcess_Building": (400, 60, 760, 560, True),
+    "StartEvent_BuildingStarted": (452, 112) + EVENT,
+    "Timer_AcceptanceDate": (572, 112) + EVENT,
+    "EndEvent_BuildingPeriodOver": (692, 112) + EVENT,
+    "SubProcess_ProgressReport": (430, 190, 700, 190, True),
+    "StartEvent_ProgressReportDue": (462, 267) + EVENT,
+    "Task_OpenProgressPeriod": (540, 245) + TASK,
+    "Task_SubmitProgressReport": (690, 245) + TASK,
+    "Task_GuideProject": (840, 245) + TASK,
+    "EndEvent_ProgressGuided": (1002, 267) + EVENT,
+    "SubProcess_AdHocGuidance": (430, 410, 700, 180, True),
+    "StartEvent_GuidanceRequested": (462, 482) + EVENT,
+    "Task_RecordGuidance": (540, 460) + TASK,
+    "EndEvent_GuidanceRecorded": (702, 482) + EVENT,
+    "Task_ComposeProgressDigest": (1210, 300) + TASK,
+    "Task_SubmitSummary": (1360, 300) + TASK,
+    "Timer_SummaryDeadline": (1392, 362) + EVENT,
+    "Task_RecordSummaryOverdue": (1460, 440) + TASK,
+    "EndEvent_SummaryOverdue": (1612, 462) + EVENT,
+    "Task_AssignAcceptanceExperts": (1510, 300) + TASK,
+    "Task_AcceptanceReview": (1660, 300) + TASK,
+    "Task_ScoreAcceptance": (1810, 300) + TASK,
+    "Gateway_AcceptancePassed": (1965, 315) + GATEWAY,
+    "EndEvent_Passed": (2072, 322) + EVENT,
+    "EndEvent_Failed": (2072, 432) + EVENT,
+}
+
+# flow id: waypoints; None = straight from the source's right middle to the target's left middle
+FLOWS = {
+    "Flow_ToPrepare": None,
+    "Flow_ToBuilding": None,
+    "Flow_ToAcceptanceDate": None,
+    "Flow_ToBuildingPeriodOver": None,
+    "Flow_ToOpenProgressPeriod": None,
+    "Flow_ToSubmitProgressReport": None,
+    "Flow_ToGuideProject": None,
+    "Flow_ToProgressGuided": None,
+    "Flow_ToRecordGuidance": None,
+    "Flow_ToGuidanceRecorded": None,
+    "Flow_ToComposeDigest": None,
+    "Flow_ToSubmitSummary": None,
+    "Flow_ToAssignExperts": None,
+    "Flow_ToAcceptanceReview": None,
+    "Flow_ToScoreAcceptance": None,
+    "Flow_ToAcceptancePassed": None,
+    "Flow_AcceptancePassedYes": None,
+    "Flow_ToRecordSummaryOverdue": [(1410, 398), (1410, 480), (1460, 480)],
+    "Flow_ToSummaryOverdue": None,
+    "Flow_AcceptancePassedNo": [(1990, 365), (1990, 450), (2072, 450)],
+}
+
+LABELLED_BELOW = {"StartEvent_ProjectPublished", "Timer_AcceptanceDate", "EndEvent_BuildingPeriodOver",
+                  "StartEvent_BuildingStarted", "StartEvent_ProgressReportDue", "EndEvent_ProgressGuided",
+                  "StartEvent_GuidanceRequested", "EndEvent_GuidanceRecorded", "EndEvent_SummaryOverdue",
+                  "EndEvent_Passed", "EndEvent_Failed", "Timer_SummaryDeadline"}
+
+
+def main(path):
+    xml = open(path, encoding="utf-8").read()
+    xml = re.sub(r"\s*<bpmndi:BPMNDiagram.*</bpmndi:BPMNDiagram>", "", xml, flags=re.S)
+    flows = dict(re.findall(r'<bpmn:sequenceFlow id="([^"]+)"[^>]*?sourceRef="([^"]+)"', xml))
+    targets = dict(re.findall(r'<bpmn:sequenceFlow id="([^"]+)"[^>]*?targetRef="([^"]+)"', xml))
+    ids = set(re.findall(r'<bpmn:(?:\w+) id="([^"]+)"', xml))
+    missing = [i for i in ids if i.split("_")[0] in
+               ("Task", "StartEvent", "EndEvent", "Timer", "Gateway", "SubProcess") and i not in SHAPES]
+    missing += [f for f in flows if f not in FLOWS]
+    if missing:
+        sys.exit("no diagram position for " + ", ".join(sorted(missing)))
+
+    out = ['  <bpmndi:BPMNDiagram id="BPMNDiagram_BrandCultivation">',
+           '    <bpmndi:BPMNPlane id="BPMNPlane_BrandCultivation" bpmnElement="brand-cultivation">']
+    for element, shape in SHAPES.items():
+        x, y, w, h = shape[:4]
+        extra = ' isExpanded="true"' if len(shape) > 4 else ''
+        extra += ' isMarkerVisible="true"' if element.startswith("Gateway") else ''
+        out.append(f'      <bpmndi:BPMNShape id="{element}_di" bpmnElement="{element}"{extra}>')
+        out.append(f'        <dc:Bounds x="{x}" y="{y}" width="{w}" height="{h}" />')
+        if element in LABELLED_BELOW:
+            out.append('        <bpmndi:BPMNLabel>')
+            out.append(f'          <dc:Bounds x="{x - 32}" y="{y + h + 4}" width="{w + 64}" height="27" />')
+            out.append('        </bpmndi:BPMNLabel>')
+        out.append('      </bpmndi:BPMNShape>')
+    for flow, points in FLOWS.items():
+        if points is None:
+            sx, sy, sw, sh = SHAPES[flows[flow]][:4]
+            tx, ty, tw, th = SHAPES[targets[flow]][:4]
+            points = [(sx + sw, sy + sh // 2), (tx, sy + sh // 2)]
+        else:
+            sx, sy, sw, sh = SHAPES[flows[flow]][:4]
+        out.append(f'      <bpmndi:BPMNEdge id="{flow}_di" bpmnElement="{flow}">')
+        out += [f'        <di:waypoint x="{px}" y="{py}" />' for px, py in points]
+        out.append('      </bpmndi:BPMNEdge>')
+    out += ['    </bpmndi:BPMNPlane>', '  </bpmndi:BPMNDiagram>']
+    xml = xml.replace("</bpmn:definitions>", "\n".join(out) + "\n</bpmn:definitions>")
+    open(path, "w", encoding="utf-8").write(xml)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

@@ -1,0 +1,71 @@
+package cn.edu.jsnu.yihuiyipin.award;
+
+import cn.edu.jsnu.yihuiyipin.application.BrandProject;
+import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.cultivation.FormInput;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** Shows a round's award proposal to the office: the ranking as markdown and the projects as select options. */
+@Component
+class AwardRanking {
+
+    private final BrandProjectRepository projects;
+
+    AwardRanking(BrandProjectRepository projects) {
+        this.projects = projects;
+    }
+
+    /** Passed projects of the round, best tier first, then by acceptance score. */
+    List<BrandProject> awarded(long roundId) {
+        return projects.findByRoundIdAndStatusInOrderById(roundId, List.of(ProjectStatus.PASSED, ProjectStatus.AWARDED))
+                .stream()
+                .sorted(Comparator.comparing((BrandProject p) -> AwardTier.parse(p.getAwardTier()).orElse(null),
+                                Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(BrandProject::getAcceptanceScore, Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
+    }
+
+    void show(VariableScope scope, long roundId) {
+        List<BrandProject> awarded = awarded(roundId);
+        scope.setVariable(AwardProcessVariables.AWARD_RANKING, markdown(awarded));
+        List<Map<String, String>> options = awarded.stream()
+                .map(p -> Map.of("label", p.getUnit().getName() + "：" + p.getName(), "value", String.valueOf(p.getId())))
+                .toList();
+        scope.setVariable(AwardProcessVariables.AWARD_PROJECT_OPTIONS, Variables.objectValue(options)
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    }
+
+    static String markdown(List<BrandProject> awarded) {
+        if (awarded.isEmpty()) {
+            return "本年度没有通过评估验收的项目。";
+        }
+        StringBuilder table = new StringBuilder("| 序号 | 单位 | 报送 | 项目 | 验收得分 | 等次 | 奖励（元） | 推荐市级及以上 | 说明 |\n")
+                .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        int row = 1;
+        for (BrandProject p : awarded) {
+            table.append("| ").append(row++)
+                    .append(" | ").append(p.getUnit().getName())
+                    .append(" | ").append(p.getChannel().label())
+                    .append(" | ").append(p.getName())
+                    .append(" | ").append(plain(p.getAcceptanceScore()))
+                    .append(" | ").append(AwardTier.parse(p.getAwardTier()).map(AwardTier::label).orElse("—"))
+                    .append(" | ").append(FormInput.moneyText(p.getAwardAmount()))
+                    .append(" | ").append(p.isCityRecommended() ? "是" : "否")
+                    .append(" | ").append(Objects.toString(p.getAwardNote(), ""))
+                    .append(" |\n");
+        }
+        return table.toString();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+}

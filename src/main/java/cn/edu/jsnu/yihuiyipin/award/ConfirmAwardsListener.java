@@ -1,0 +1,90 @@
+package cn.edu.jsnu.yihuiyipin.award;
+
+import static cn.edu.jsnu.yihuiyipin.award.AwardProcessVariables.OVERRIDE_PROJECT_ID;
+import static cn.edu.jsnu.yihuiyipin.award.AwardProcessVariables.OVERRIDE_REASON;
+import static cn.edu.jsnu.yihuiyipin.award.AwardProcessVariables.OVERRIDE_RECOMMENDED;
+import static cn.edu.jsnu.yihuiyipin.award.AwardProcessVariables.OVERRIDE_TIER;
+
+import cn.edu.jsnu.yihuiyipin.application.BrandProject;
+import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.cultivation.FormInput;
+import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of 表彰审定及推荐 ({@code Task_ConfirmAwards} in brand-round, form
+ * {@code award-confirmation}): the office may change one project's tier (the prize follows the
+ * tier) and/or its city-level recommendation, with a reason that is kept as the award note.
+ * Reads {@code roundId, overrideProjectId, overrideTier, overrideRecommended, overrideReason};
+ * refreshes {@code awardRanking}.
+ */
+@Component
+class ConfirmAwardsListener implements TaskListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ConfirmAwardsListener.class);
+
+    private final BrandProjectRepository projects;
+    private final AwardSettings settings;
+    private final AwardRanking ranking;
+
+    ConfirmAwardsListener(BrandProjectRepository projects, AwardSettings settings, AwardRanking ranking) {
+        this.projects = projects;
+        this.settings = settings;
+        this.ranking = ranking;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String projectValue = FormInput.text(task, OVERRIDE_PROJECT_ID);
+        String tierValue = FormInput.text(task, OVERRIDE_TIER);
+        String recommendedValue = FormInput.text(task, OVERRIDE_RECOMMENDED);
+        if (projectValue == null) {
+            if (tierValue != null || recommendedValue != null) {
+                throw new InvalidTaskInputException("请选择要调整等次或推荐的项目。");
+            }
+            return;
+        }
+        if (tierValue == null && recommendedValue == null) {
+            throw new InvalidTaskInputException("已选择项目，请选择调整后的等次或推荐意见。");
+        }
+        String reason = FormInput.requiredText(task, OVERRIDE_REASON, "调整理由");
+        long roundId = AwardProcessVariables.roundId(task);
+        BrandProject project = projectOfRound(projectValue, roundId);
+
+        if (tierValue != null) {
+            AwardTier tier = AwardTier.parse(tierValue)
+                    .orElseThrow(() -> new InvalidTaskInputException("未知的表彰等次：" + tierValue));
+            project.recordAward(tier.name(), settings.amount(tier), "审定调整：" + reason);
+        } else {
+            project.recordAward(project.getAwardTier(), project.getAwardAmount(), "审定调整：" + reason);
+        }
+        if (recommendedValue != null) {
+            switch (recommendedValue) {
+                case "YES" -> project.setCityRecommended(true);
+                case "NO" -> project.setCityRecommended(false);
+                default -> throw new InvalidTaskInputException("未知的推荐意见：" + recommendedValue);
+            }
+        }
+        projects.save(project);
+        ranking.show(task.getExecution(), roundId);
+        log.info("{}: award of project {} changed to {} / recommended {}: {}", task.getExecution().getProcessBusinessKey(),
+                project.getId(), project.getAwardTier(), project.isCityRecommended(), reason);
+    }
+
+    private BrandProject projectOfRound(String value, long roundId) {
+        long id;
+        try {
+            id = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidTaskInputException("无法识别所选项目：" + value);
+        }
+        return projects.findById(id)
+                .filter(p -> p.getRound().getId() == roundId && p.getStatus() == ProjectStatus.PASSED)
+                .orElseThrow(() -> new InvalidTaskInputException("所选项目不是本年度通过验收的项目：" + value));
+    }
+}

@@ -1,0 +1,60 @@
+package cn.edu.jsnu.yihuiyipin.award;
+
+import cn.edu.jsnu.yihuiyipin.application.BrandProject;
+import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.application.ProjectStatusService;
+import cn.edu.jsnu.yihuiyipin.round.BrandRound;
+import cn.edu.jsnu.yihuiyipin.round.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.round.RoundStatus;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * 发布表彰结果 ({@code Task_PublishAwards} in brand-round): every passed project with a tier becomes
+ * 已表彰, and the round is closed. Reads {@code roundId}.
+ */
+@Component
+class PublishAwardsDelegate implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishAwardsDelegate.class);
+
+    private final BrandProjectRepository projects;
+    private final BrandRoundRepository rounds;
+    private final ProjectStatusService statusService;
+    private final Clock clock;
+
+    PublishAwardsDelegate(BrandProjectRepository projects, BrandRoundRepository rounds,
+            ProjectStatusService statusService, Clock clock) {
+        this.projects = projects;
+        this.rounds = rounds;
+        this.statusService = statusService;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long roundId = AwardProcessVariables.roundId(execution);
+        LocalDateTime now = LocalDateTime.now(clock);
+        int awarded = 0;
+        for (BrandProject project : projects.findByRoundIdAndStatusInOrderById(roundId, List.of(ProjectStatus.PASSED))) {
+            if (project.getAwardTier() == null) {
+                continue;
+            }
+            project.setAwardedAt(now);
+            statusService.changeStatus(project, ProjectStatus.AWARDED,
+                    AwardTier.parse(project.getAwardTier()).map(AwardTier::label).orElse(project.getAwardTier()));
+            awarded++;
+        }
+        BrandRound round = rounds.findById(roundId).orElseThrow();
+        round.setStatus(RoundStatus.CLOSED);
+        rounds.save(round);
+        log.info("{}: {} awards published, round closed", execution.getProcessBusinessKey(), awarded);
+    }
+}

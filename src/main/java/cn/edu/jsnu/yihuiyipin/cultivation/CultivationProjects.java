@@ -1,0 +1,34 @@
+package cn.edu.jsnu.yihuiyipin.cultivation;
+
+import cn.edu.jsnu.yihuiyipin.application.BrandProject;
+import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Expression bean of brand-round's call activity 各项目过程培育与评估验收
+ * ({@code CallActivity_Cultivation}): which projects get a brand-cultivation instance, and its
+ * business key.
+ */
+@Component("cultivationProjects")
+public class CultivationProjects {
+
+    private final BrandProjectRepository projects;
+
+    CultivationProjects(BrandProjectRepository projects) {
+        this.projects = projects;
+    }
+
+    /** The multi-instance collection: ids of the round's published (立项已公布) projects. */
+    public List<Long> publishedIds(Number roundId) {
+        return projects.findByRoundIdAndStatusInOrderById(roundId.longValue(), List.of(ProjectStatus.PUBLISHED))
+                .stream().map(BrandProject::getId).toList();
+    }
+
+    /** {@code 2027/wxy-gh}: the year and the unit, as the project's application instance has it. */
+    public String businessKey(Number projectId) {
+        BrandProject project = projects.findById(projectId.longValue()).orElseThrow();
+        return project.getRound().getYear() + "/" + project.getUnit().getCode();
+    }
+}

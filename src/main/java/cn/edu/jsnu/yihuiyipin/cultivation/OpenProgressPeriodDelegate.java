@@ -1,0 +1,36 @@
+package cn.edu.jsnu.yihuiyipin.cultivation;
+
+import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * 开启阶段进展填报 ({@code Task_OpenProgressPeriod}), first step of the event subprocess
+ * 阶段进展报告. Counts {@code progressPeriodCount} up and declares the report's fields as local
+ * variables of this event subprocess instance ({@code periodNo, progressReportId, activities,
+ * activityDates, participants, photoLinks, videoLinks, publicityLinks, fundingSpent}): the unit's
+ * form then writes into this instance, so two open periods never overwrite each other and the
+ * office's 过程指导 task shows the report of its own period.
+ */
+@Component
+class OpenProgressPeriodDelegate implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(OpenProgressPeriodDelegate.class);
+
+    static final List<String> REPORT_FIELDS = List.of(Vars.PROGRESS_REPORT_ID, Vars.ACTIVITIES, Vars.ACTIVITY_DATES,
+            Vars.PARTICIPANTS, Vars.PHOTO_LINKS, Vars.VIDEO_LINKS, Vars.PUBLICITY_LINKS, Vars.FUNDING_SPENT);
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object count = execution.getVariable(Vars.PROGRESS_PERIOD_COUNT);
+        int periodNo = (count instanceof Number number ? number.intValue() : 0) + 1;
+        execution.setVariable(Vars.PROGRESS_PERIOD_COUNT, periodNo);
+        execution.setVariableLocal(Vars.PERIOD_NO, periodNo);
+        REPORT_FIELDS.forEach(field -> execution.setVariableLocal(field, null));
+        log.info("{}: progress report period {} opened", execution.getProcessBusinessKey(), periodNo);
+    }
+}

@@ -1,0 +1,72 @@
+package cn.edu.jsnu.yihuiyipin.cultivation;
+
+import cn.edu.jsnu.yihuiyipin.application.BrandProject;
+import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.application.ProjectStatusService;
+import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
+import cn.edu.jsnu.yihuiyipin.round.BrandRound;
+import cn.edu.jsnu.yihuiyipin.round.RoundSchedule;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * 准备培育 ({@code Task_PrepareCultivation}): loads the project and its round and sets what the
+ * building period's forms and timers need. Reads {@code projectId}; writes {@code roundId,
+ * unitGroup, officeGroup, expertGroup, unitName, projectName, roundYear, acceptanceStart,
+ * acceptanceDeadline, progressReportCycle, approvedFunding, progressPeriodCount}; project status 建设中.
+ */
+@Component
+class PrepareCultivationDelegate implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(PrepareCultivationDelegate.class);
+
+    private final BrandProjectRepository projects;
+    private final ProjectStatusService statusService;
+    private final CultivationSettings settings;
+
+    PrepareCultivationDelegate(BrandProjectRepository projects, ProjectStatusService statusService,
+            CultivationSettings settings) {
+        this.projects = projects;
+        this.statusService = statusService;
+        this.settings = settings;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long projectId = BrandCultivationProcess.projectId(execution);
+        BrandProject project = projects.findById(projectId)
+                .orElseThrow(() -> new IllegalStateException("项目不存在：" + projectId));
+        BrandRound round = project.getRound();
+        RoundSchedule schedule = round.getSchedule();
+
+        execution.setVariable(Vars.ROUND_ID, round.getId());
+        execution.setVariable(Vars.UNIT_GROUP, project.getUnit().getGroupId());
+        execution.setVariable(Vars.OFFICE_GROUP, project.getChannel().officeGroup());
+        execution.setVariable(Vars.EXPERT_GROUP, project.getChannel().expertGroup());
+        execution.setVariable(Vars.UNIT_NAME, project.getUnit().getName());
+        execution.setVariable(Vars.PROJECT_NAME, project.getName());
+        execution.setVariable(Vars.ROUND_YEAR, round.getYear());
+        execution.setVariable(Vars.ACCEPTANCE_START, toDate(schedule.acceptanceStart()));
+        execution.setVariable(Vars.ACCEPTANCE_DEADLINE, toDate(schedule.acceptanceDeadline()));
+        // a variable rather than a bean expression: each project keeps the cycle it started with
+        execution.setVariable(Vars.PROGRESS_REPORT_CYCLE, settings.progressReportCycle());
+        execution.setVariable(Vars.APPROVED_FUNDING, FormInput.moneyText(project.getApprovedFunding()));
+        execution.setVariable(Vars.PROGRESS_PERIOD_COUNT, 0);
+
+        statusService.changeStatus(project, ProjectStatus.BUILDING, "进入项目建设期");
+        log.info("{}: building period until {}, progress reports {}", execution.getProcessBusinessKey(),
+                schedule.acceptanceStart(), settings.progressReportCycle());
+    }
+
+    /** The engine and the schedule both live in the JVM zone (Asia/Shanghai on every node). */
+    private static Date toDate(LocalDateTime time) {
+        return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+    }
+}

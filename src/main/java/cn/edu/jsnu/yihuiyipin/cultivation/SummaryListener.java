@@ -1,0 +1,63 @@
+package cn.edu.jsnu.yihuiyipin.cultivation;
+
+import cn.edu.jsnu.yihuiyipin.application.BrandProject;
+import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.application.ProjectStatusService;
+import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of 填报验收总结表（附件2）({@code Task_SubmitSummary}): checks form
+ * {@code acceptance-summary}, stores it as the project's {@link ProjectSummary} (one per project,
+ * updated on a retry) and sets the status 已提交验收总结. Reads {@code projectId, implementation,
+ * results, experience, publicity, fundingUsed, materials, selfAssessment}.
+ */
+@Component
+class SummaryListener implements TaskListener {
+
+    private static final Logger log = LoggerFactory.getLogger(SummaryListener.class);
+
+    private final ProjectSummaryRepository summaries;
+    private final BrandProjectRepository projects;
+    private final ProjectStatusService statusService;
+    private final Clock clock;
+
+    SummaryListener(ProjectSummaryRepository summaries, BrandProjectRepository projects,
+            ProjectStatusService statusService, Clock clock) {
+        this.summaries = summaries;
+        this.projects = projects;
+        this.statusService = statusService;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        SummaryContent content = new SummaryContent(
+                FormInput.requiredText(task, Vars.IMPLEMENTATION, "项目实施情况"),
+                FormInput.requiredText(task, Vars.RESULTS, "取得的成效"),
+                FormInput.text(task, Vars.EXPERIENCE),
+                FormInput.text(task, Vars.PUBLICITY),
+                FormInput.money(task, Vars.FUNDING_USED, "经费使用（元）"),
+                FormInput.text(task, Vars.MATERIALS),
+                FormInput.text(task, Vars.SELF_ASSESSMENT));
+        long projectId = BrandCultivationProcess.projectId(task);
+        ProjectSummary summary = summaries.findByProjectId(projectId).orElseGet(() -> new ProjectSummary(projectId));
+        summary.record(content, LocalDateTime.now(clock));
+        summaries.save(summary);
+        BrandProject project = projects.findById(projectId).orElseThrow();
+        if (content.fundingUsed() != null && project.getApprovedFunding() != null
+                && content.fundingUsed().compareTo(project.getApprovedFunding()) > 0) {
+            log.warn("{}: funding used {} exceeds funding granted {}", task.getExecution().getProcessBusinessKey(),
+                    content.fundingUsed(), project.getApprovedFunding());
+        }
+        statusService.changeStatus(project, ProjectStatus.SUMMARY_SUBMITTED, "提交验收总结表");
+        log.info("{}: acceptance summary submitted", task.getExecution().getProcessBusinessKey());
+    }
+}

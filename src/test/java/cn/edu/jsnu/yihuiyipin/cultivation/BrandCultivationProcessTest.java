@@ -1,0 +1,271 @@
+package cn.edu.jsnu.yihuiyipin.cultivation;
+
+import static cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Elements.*;
+import static org.assertj.core.api.Assertions.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import cn.edu.jsnu.yihuiyipin.application.BrandProject;
+import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
+import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
+import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
+import cn.edu.jsnu.yihuiyipin.round.BrandRound;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** One scenario per path through brand-cultivation; timers and async steps are driven through the job API. */
+class BrandCultivationProcessTest extends AcceptancePanelTest {
+
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    ProgressReportRepository progressReports;
+    @Autowired
+    GuidanceRecordRepository guidanceRecords;
+    @Autowired
+    ProjectSummaryRepository summaries;
+
+    CultivationFixtures fixtures;
+    CultivationDriver driver;
+    BrandRound round;
+    BrandProject project;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new CultivationFixtures(rounds, projects, units);
+        driver = new CultivationDriver(runtimeService, taskService, managementService);
+        round = fixtures.newRound(unusedYear());
+        project = fixtures.publishedProject(round, CultivationFixtures.WXY_UNION, "书香文苑读书会");
+    }
+
+    private ProcessInstance start() {
+        return runtimeService.startProcessInstanceByKey(BrandCultivationProcess.PROCESS_KEY,
+                CultivationFixtures.businessKey(round, CultivationFixtures.WXY_UNION),
+                Map.of(Vars.PROJECT_ID, project.getId()));
+    }
+
+    private ProjectStatus status() {
+        return projects.findById(project.getId()).orElseThrow().getStatus();
+    }
+
+    @Test
+    void preparationSetsGroupsDatesAndBuildingStatus() {
+        ProcessInstance pi = start();
+
+        assertThat(pi).isActive().hasPassed(TASK_PREPARE).isWaitingAt(TIMER_ACCEPTANCE_DATE)
+                .variables().containsEntry(Vars.UNIT_GROUP, "unit-wxy-gh")
+                .containsEntry(Vars.OFFICE_GROUP, "union-office")
+                .containsEntry(Vars.EXPERT_GROUP, "experts-union")
+                .containsEntry(Vars.UNIT_NAME, "文学院分工会")
+                .containsEntry(Vars.ROUND_YEAR, round.getYear())
+                .containsEntry(Vars.APPROVED_FUNDING, "8000.00")
+                .containsEntry(Vars.PROGRESS_REPORT_CYCLE, "R/P3M");
+        assertThat(driver.jobAt(TIMER_ACCEPTANCE_DATE, pi).getDuedate())
+                .isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(2031, 1, 5, 8, 0)));
+        assertThat(status()).isEqualTo(ProjectStatus.BUILDING);
+    }
+
+    @Test
+    void timerCycleOpensProgressReportsEachFollowedByGuidance() {
+        ProcessInstance pi = start();
+        execute(driver.jobAt(START_PROGRESS_REPORT_DUE, pi));
+        execute(driver.jobAt(START_PROGRESS_REPORT_DUE, pi));
+
+        List<Task> reports = driver.tasksAt(TASK_SUBMIT_PROGRESS_REPORT, pi);
+        assertThat(reports).hasSize(2);
+        assertThat(reports).extracting(t -> taskService.getVariable(t.getId(), Vars.PERIOD_NO))
+                .containsExactlyInAnyOrder(1, 2);
+        assertThat(reports.get(0)).hasCandidateGroup("unit-wxy-gh");
+        Task first = reports.stream().filter(t -> Integer.valueOf(1).equals(taskService.getVariable(t.getId(), Vars.PERIOD_NO)))
+                .findFirst().orElseThrow();
+        Task second = reports.stream().filter(t -> t != first).findFirst().orElseThrow();
+
+        taskService.complete(second.getId(), Map.of(Vars.ACTIVITIES, "教师领读活动", Vars.PARTICIPANTS, 35,
+                Vars.FUNDING_SPENT, "3000"));
+        taskService.complete(first.getId(), Map.of(Vars.ACTIVITIES, "读书沙龙：《乡土中国》", Vars.ACTIVITY_DATES,
+                "2030-05-12", Vars.PARTICIPANTS, 42, Vars.PHOTO_LINKS, "https://pan.jsnu.edu.cn/p1",
+                Vars.PUBLICITY_LINKS, "https://wxy.jsnu.edu.cn/news/1", Vars.FUNDING_SPENT, 1200.5));
+
+        // each period keeps its own report: nothing leaks into the process instance's scope
+        assertThat(runtimeService.getVariableLocal(pi.getId(), Vars.ACTIVITIES)).isNull();
+        List<Task> guidanceTasks = driver.tasksAt(TASK_GUIDE_PROJECT, pi);
+        assertThat(guidanceTasks).hasSize(2);
+        assertThat(guidanceTasks).extracting(t -> taskService.getVariable(t.getId(), Vars.ACTIVITIES))
+                .containsExactlyInAnyOrder("读书沙龙：《乡土中国》", "教师领读活动");
+        Task guidanceOnFirst = guidanceTasks.stream()
+                .filter(t -> "读书沙龙：《乡土中国》".equals(taskService.getVariable(t.getId(), Vars.ACTIVITIES)))
+                .findFirst().orElseThrow();
+        taskService.complete(guidanceOnFirst.getId(), Map.of(Vars.ADVICE, "加强新媒体宣传", Vars.RATING, "ON_TRACK"));
+
+        List<ProgressReport> stored = progressReports.findByProjectIdOrderByPeriodNoAscIdAsc(project.getId());
+        assertThat(stored).extracting(ProgressReport::getPeriodNo).containsExactly(1, 2);
+        assertThat(stored.get(0).content().fundingSpent()).isEqualByComparingTo("1200.50");
+        assertThat(stored.get(0).content().participants()).isEqualTo(42);
+        assertThat(guidanceRecords.findByProjectIdOrderById(project.getId())).singleElement().satisfies(g -> {
+            assertThat(g.getProgressReportId()).isEqualTo(stored.get(0).getId());
+            assertThat(g.getRating()).isEqualTo(ProgressRating.ON_TRACK);
+            assertThat(g.getAdvisor()).isEqualTo("union-office");
+        });
+        assertThat(runtimeService.getVariableLocal(pi.getId(), Vars.ADVICE)).isNull();
+
+        // the acceptance date ends the building period: the open guidance task goes, the summary comes prefilled
+        execute(driver.jobAt(TIMER_ACCEPTANCE_DATE, pi));
+        assertThat(pi).isWaitingAt(TASK_SUBMIT_SUMMARY).hasPassed(END_BUILDING_PERIOD_OVER);
+        assertThat(driver.tasksAt(TASK_GUIDE_PROJECT, pi)).isEmpty();
+        assertThat(driver.jobAt(START_PROGRESS_REPORT_DUE, pi)).isNull();
+        assertThat((String) runtimeService.getVariable(pi.getId(), Vars.IMPLEMENTATION))
+                .contains("第1期").contains("《乡土中国》").contains("第2期").contains("教师领读活动");
+        assertThat(runtimeService.getVariable(pi.getId(), Vars.FUNDING_USED)).isEqualTo("3000.00");
+        assertThat(runtimeService.getVariable(pi.getId(), Vars.MATERIALS)).isEqualTo("https://pan.jsnu.edu.cn/p1");
+    }
+
+    @Test
+    void progressReportWithoutActivitiesStaysOpen() {
+        ProcessInstance pi = start();
+        execute(driver.jobAt(START_PROGRESS_REPORT_DUE, pi));
+        Task report = task(TASK_SUBMIT_PROGRESS_REPORT, pi);
+
+        assertThatThrownBy(() -> taskService.complete(report.getId(), Map.of(Vars.FUNDING_SPENT, "12.345")))
+                .hasMessageContaining("开展的活动");
+        assertThatThrownBy(() -> taskService.complete(report.getId(), Map.of(Vars.ACTIVITIES, "沙龙", Vars.FUNDING_SPENT, "-1")))
+                .hasMessageContaining("金额");
+        assertThat(pi).isWaitingAt(TASK_SUBMIT_PROGRESS_REPORT);
+        assertThat(progressReports.findByProjectIdOrderByPeriodNoAscIdAsc(project.getId())).isEmpty();
+    }
+
+    @Test
+    void officeRecordsGuidanceAtAnyTimeThroughTheMessage() {
+        ProcessInstance pi = start();
+        runtimeService.createMessageCorrelation(BrandCultivationProcess.MESSAGE_RECORD_GUIDANCE)
+                .processInstanceBusinessKey(CultivationFixtures.businessKey(round, CultivationFixtures.WXY_UNION))
+                .correlate();
+
+        Task guidance = task(TASK_RECORD_GUIDANCE, pi);
+        assertThat(guidance).hasCandidateGroup("union-office");
+        assertThatThrownBy(() -> taskService.complete(guidance.getId(), Map.of(Vars.RATING, "BEHIND")))
+                .hasMessageContaining("指导意见");
+        taskService.setAssignee(guidance.getId(), "union-staff");
+        complete(guidance, withVariables(Vars.ADVICE, "请尽快开展第一次活动", Vars.RATING, "BEHIND"));
+
+        assertThat(pi).isWaitingAt(TIMER_ACCEPTANCE_DATE).hasPassed(TASK_RECORD_GUIDANCE);
+        assertThat(guidanceRecords.findByProjectIdOrderById(project.getId())).singleElement().satisfies(g -> {
+            assertThat(g.getProgressReportId()).isNull();
+            assertThat(g.getAdvisor()).isEqualTo("union-staff");
+            assertThat(g.getAdvice()).isEqualTo("请尽快开展第一次活动");
+        });
+    }
+
+    @Test
+    void summaryOnTimeAndGoodScores_passes() {
+        ProcessInstance pi = start();
+        driver.reachSummary(pi);
+        assertThat(runtimeService.getVariable(pi.getId(), Vars.PROGRESS_DIGEST)).isEqualTo("建设期内未提交阶段进展报告。");
+
+        driver.submitSummary(pi);
+        assertThat(status()).isEqualTo(ProjectStatus.SUMMARY_SUBMITTED);
+        assertThat(summaries.findByProjectId(project.getId())).hasValueSatisfying(s -> {
+            assertThat(s.content().fundingUsed()).isEqualByComparingTo("7650.50");
+            assertThat(s.content().results()).isEqualTo("形成“书香文苑”品牌");
+        });
+        List<String> experts = driver.experts(pi);
+        assertThat(experts).containsAll(UNION_EXPERTS)
+                .doesNotContain(RECUSED_EXPERT);
+        assertThat(driver.tasksAt(TASK_ACCEPTANCE_REVIEW, pi)).extracting(Task::getAssignee)
+                .containsExactlyInAnyOrderElementsOf(experts);
+
+        driver.allExpertsScore(pi, 18);
+
+        assertThat(pi).isEnded().hasPassed(TASK_SCORE_ACCEPTANCE, END_PASSED).hasNotPassed(END_FAILED);
+        BrandProject scored = projects.findById(project.getId()).orElseThrow();
+        assertThat(scored.getStatus()).isEqualTo(ProjectStatus.PASSED);
+        assertThat(scored.getAcceptanceScore()).isEqualByComparingTo("90");
+        assertThat(scored.getAcceptancePassed()).isTrue();
+        assertThat(scored.getAcceptedAt()).isNotNull();
+        assertThat(expertReviews.findByProjectIdAndPhaseOrderById(project.getId(), ReviewPhase.ACCEPTANCE))
+                .hasSize(experts.size())
+                .allSatisfy(r -> assertThat(r.getScores()).containsEntry("GOAL", 18).hasSize(5));
+    }
+
+    @Test
+    void lowScores_fail() {
+        ProcessInstance pi = start();
+        driver.reachSummary(pi);
+        driver.submitSummary(pi);
+
+        driver.allExpertsScore(pi, 13);
+
+        assertThat(pi).isEnded().hasPassed(END_FAILED).hasNotPassed(END_PASSED);
+        assertThat(status()).isEqualTo(ProjectStatus.FAILED);
+        assertThat(projects.findById(project.getId()).orElseThrow().getAcceptanceScore()).isEqualByComparingTo("65");
+    }
+
+    @Test
+    void summaryMissesTheDeadline_failsAsOverdue() {
+        ProcessInstance pi = start();
+        driver.reachSummary(pi);
+        Job deadline = driver.jobAt(TIMER_SUMMARY_DEADLINE, pi);
+        assertThat(deadline.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(2031, 1, 20, 17, 0)));
+
+        execute(deadline);
+
+        assertThat(pi).isEnded().hasPassed(END_SUMMARY_OVERDUE).hasNotPassed(TASK_ASSIGN_EXPERTS);
+        assertThat(status()).isEqualTo(ProjectStatus.SUMMARY_OVERDUE);
+        assertThat(projects.findById(project.getId()).orElseThrow().getAcceptancePassed()).isFalse();
+        assertThat(summaries.findByProjectId(project.getId())).isEmpty();
+    }
+
+    @Test
+    void invalidScoreKeepsTheReviewOpen_andAResubmissionUpdatesTheExpertsRow() {
+        ProcessInstance pi = start();
+        driver.reachSummary(pi);
+        driver.submitSummary(pi);
+        String expert = UNION_EXPERTS.get(0);
+        ExpertReview stale = new ExpertReview(project.getId(), ReviewPhase.ACCEPTANCE, expert);
+        stale.record(Map.of("GOAL", 1), "旧评分", null, LocalDateTime.now());
+        expertReviews.save(stale);
+        Task review = taskService.createTaskQuery().processInstanceId(pi.getId()).taskAssignee(expert).singleResult();
+
+        Map<String, Object> tooHigh = CultivationDriver.scores(18);
+        tooHigh.put(AcceptanceCriterion.FEATURE.variable(), 25);
+        assertThatThrownBy(() -> taskService.complete(review.getId(), tooHigh)).hasMessageContaining("0–20");
+        Map<String, Object> fraction = CultivationDriver.scores(18);
+        fraction.put(AcceptanceCriterion.GOAL.variable(), 17.5);
+        assertThatThrownBy(() -> taskService.complete(review.getId(), fraction)).hasMessageContaining("整数");
+        Map<String, Object> missing = CultivationDriver.scores(18);
+        missing.remove(AcceptanceCriterion.EFFECT.variable());
+        assertThatThrownBy(() -> taskService.complete(review.getId(), missing)).hasMessageContaining("活动成效");
+        assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isOne();
+
+        taskService.complete(review.getId(), CultivationDriver.scores(16));
+
+        assertThat(expertReviews.findByProjectIdAndPhaseOrderById(project.getId(), ReviewPhase.ACCEPTANCE))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.getId()).isEqualTo(stale.getId());
+                    assertThat(r.getTotal()).isEqualByComparingTo("80");
+                    assertThat(r.getOpinion()).isEqualTo("汇报清楚，成效明显");
+                });
+        // scores are task-local: the sibling experts' tasks and the instance see none of them
+        assertThat(runtimeService.getVariable(pi.getId(), AcceptanceCriterion.GOAL.variable())).isNull();
+    }
+
+    @Test
+    void deploymentHoldsTheModelAndItsForms() {
+        String deploymentId = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey(BrandCultivationProcess.PROCESS_KEY).latestVersion().singleResult().getDeploymentId();
+        assertThat(repositoryService.getDeploymentResourceNames(deploymentId))
+                .anyMatch(name -> name.endsWith("brand-cultivation.bpmn"))
+                .anyMatch(name -> name.endsWith("progress-report.form"))
+                .anyMatch(name -> name.endsWith("guidance.form"))
+                .anyMatch(name -> name.endsWith("acceptance-summary.form"))
+                .anyMatch(name -> name.endsWith("acceptance-review.form"))
+                .anyMatch(name -> name.endsWith("award-confirmation.form"));
+    }
+}

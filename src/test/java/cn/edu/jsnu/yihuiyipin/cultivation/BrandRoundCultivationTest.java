@@ -1,0 +1,145 @@
+package cn.edu.jsnu.yihuiyipin.cultivation;
+
+import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.CALL_CULTIVATION;
+import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.END_ROUND_CLOSED;
+import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.TASK_CONFIRM_AWARDS;
+import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.TIMER_ACCEPTANCE_STARTS;
+import static org.assertj.core.api.Assertions.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import cn.edu.jsnu.yihuiyipin.application.BrandProject;
+import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.application.ProjectStatusService;
+import cn.edu.jsnu.yihuiyipin.round.BrandRound;
+import cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess;
+import cn.edu.jsnu.yihuiyipin.round.RoundStatus;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * brand-round from the published list to the closed round: one brand-cultivation instance per
+ * published project, the round's phases, the awards. Starts the round instance at
+ * {@code Task_PublishApprovedList} with the data steps 1–2 leave behind.
+ */
+class BrandRoundCultivationTest extends AcceptancePanelTest {
+
+    @Autowired
+    ProjectStatusService statusService;
+
+    BrandRound round;
+    BrandProject unionProject;
+    BrandProject womenProject;
+    BrandProject rejected;
+    CultivationDriver driver;
+
+    @BeforeEach
+    void setUp() {
+        CultivationFixtures fixtures = new CultivationFixtures(rounds, projects, units);
+        round = fixtures.newRound(unusedYear());
+        unionProject = approved(fixtures.publishedProject(round, "wxy-gh", "书香文苑读书会"));
+        womenProject = approved(fixtures.publishedProject(round, "wxy-fw", "巾帼读书会"));
+        rejected = projects.save(new BrandProject(round, units.findByCode("lsy-gh").orElseThrow(), ProjectStatus.REJECTED));
+        driver = new CultivationDriver(runtimeService, taskService, managementService);
+    }
+
+    /** PublishApprovedListDelegate turns APPROVED into PUBLISHED, as after 立项公示审定. */
+    private BrandProject approved(BrandProject published) {
+        BrandProject project = projects.findById(published.getId()).orElseThrow();
+        statusService.changeStatus(project, ProjectStatus.APPROVED, "测试：已立项");
+        return project;
+    }
+
+    private ProcessInstance startAtPublication() {
+        return runtimeService.createProcessInstanceByKey(BrandRoundProcess.KEY)
+                .businessKey(String.valueOf(round.getYear()))
+                .setVariable(BrandRoundProcess.ROUND_ID, round.getId())
+                .setVariable(BrandRoundProcess.ROUND_YEAR, round.getYear())
+                .setVariable(BrandRoundProcess.ACCEPTANCE_START,
+                        Date.from(round.getSchedule().acceptanceStart().atZone(ZoneId.systemDefault()).toInstant()))
+                .startBeforeActivity(BrandRoundProcess.TASK_PUBLISH_APPROVED_LIST)
+                .execute();
+    }
+
+    private ProcessInstance cultivationOf(BrandProject project) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(BrandCultivationProcess.PROCESS_KEY)
+                .variableValueEquals(BrandCultivationProcess.Vars.PROJECT_ID, project.getId()).singleResult();
+    }
+
+    private RoundStatus roundStatus() {
+        return rounds.findById(round.getId()).orElseThrow().getStatus();
+    }
+
+    private ProjectStatus status(BrandProject project) {
+        return projects.findById(project.getId()).orElseThrow().getStatus();
+    }
+
+    @Test
+    void eachPublishedProjectIsCultivated_thenTheBestAreAwardedAndTheRoundCloses() {
+        ProcessInstance roundInstance = startAtPublication();
+
+        assertThat(roundInstance).isWaitingAt(CALL_CULTIVATION);
+        assertThat(roundStatus()).isEqualTo(RoundStatus.CULTIVATION);
+        ProcessInstance union = cultivationOf(unionProject);
+        ProcessInstance women = cultivationOf(womenProject);
+        assertThat(union.getBusinessKey()).isEqualTo(round.getYear() + "/wxy-gh");
+        assertThat(women.getBusinessKey()).isEqualTo(round.getYear() + "/wxy-fw");
+        assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(roundInstance.getId()).count())
+                .isEqualTo(2);
+        assertThat(List.of(status(unionProject), status(womenProject))).containsOnly(ProjectStatus.BUILDING);
+
+        execute(job(TIMER_ACCEPTANCE_STARTS, roundInstance));
+        assertThat(roundStatus()).isEqualTo(RoundStatus.ACCEPTANCE);
+        assertThat(roundInstance).isWaitingAt(CALL_CULTIVATION);
+
+        driver.reachSummary(union);
+        driver.submitSummary(union);
+        assertThat(driver.experts(union)).containsAll(UNION_EXPERTS).doesNotContain(RECUSED_EXPERT);
+        driver.allExpertsScore(union, 18);
+        driver.reachSummary(women);
+        driver.submitSummary(women);
+        assertThat(driver.experts(women)).containsAll(WOMEN_EXPERTS).doesNotContainAnyElementsOf(UNION_EXPERTS);
+        driver.allExpertsScore(women, 10);
+        assertThat(union).isEnded();
+        assertThat(women).isEnded();
+        List<Job> continuations;
+        while (!(continuations = managementService.createJobQuery().processInstanceId(roundInstance.getId())
+                .messages().list()).isEmpty()) {
+            continuations.forEach(job -> managementService.executeJob(job.getId()));
+        }
+
+        assertThat(roundInstance).isWaitingAt(TASK_CONFIRM_AWARDS);
+        assertThat(task(TASK_CONFIRM_AWARDS, roundInstance)).hasCandidateGroup("union-office")
+                .hasCandidateGroup("women-office");
+        assertThat(roundStatus()).isEqualTo(RoundStatus.AWARDING);
+        assertThat(status(womenProject)).isEqualTo(ProjectStatus.FAILED);
+
+        complete(task(TASK_CONFIRM_AWARDS, roundInstance));
+
+        assertThat(roundInstance).isEnded().hasPassed(END_ROUND_CLOSED);
+        assertThat(roundStatus()).isEqualTo(RoundStatus.CLOSED);
+        BrandProject awarded = projects.findById(unionProject.getId()).orElseThrow();
+        assertThat(awarded.getStatus()).isEqualTo(ProjectStatus.AWARDED);
+        assertThat(awarded.getAwardTier()).isEqualTo("FIRST");
+        assertThat(awarded.isCityRecommended()).isTrue();
+        assertThat(projects.findById(womenProject.getId()).orElseThrow().getAwardTier()).isNull();
+        assertThat(status(rejected)).isEqualTo(ProjectStatus.REJECTED);
+    }
+
+    @Test
+    void aRoundWithoutPublishedProjectsGoesStraightToTheAwards() {
+        statusService.changeStatus(projects.findById(unionProject.getId()).orElseThrow(), ProjectStatus.REJECTED, "测试");
+        statusService.changeStatus(projects.findById(womenProject.getId()).orElseThrow(), ProjectStatus.REJECTED, "测试");
+
+        ProcessInstance roundInstance = startAtPublication();
+
+        assertThat(roundInstance).isWaitingAt(TASK_CONFIRM_AWARDS);
+        assertThat((String) runtimeService.getVariable(roundInstance.getId(), "awardRanking"))
+                .isEqualTo("本年度没有通过评估验收的项目。");
+    }
+}

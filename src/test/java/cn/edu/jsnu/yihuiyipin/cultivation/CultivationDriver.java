@@ -1,0 +1,78 @@
+package cn.edu.jsnu.yihuiyipin.cultivation;
+
+import static cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Elements.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/** Moves a brand-cultivation instance along its usual steps, so each test spells out only what it changes. */
+final class CultivationDriver {
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final ManagementService managementService;
+
+    CultivationDriver(RuntimeService runtimeService, TaskService taskService, ManagementService managementService) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.managementService = managementService;
+    }
+
+    Job jobAt(String activityId, ProcessInstance pi) {
+        return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+    }
+
+    List<Task> tasksAt(String taskKey, ProcessInstance pi) {
+        return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).list();
+    }
+
+    /** Fires the acceptance-date timer: the building period ends and the summary is due. */
+    void reachSummary(ProcessInstance pi) {
+        execute(jobAt(TIMER_ACCEPTANCE_DATE, pi));
+        assertThat(pi).isWaitingAt(TASK_SUBMIT_SUMMARY);
+    }
+
+    /** Submits 附件2 on time and runs the asynchronous expert assignment. */
+    void submitSummary(ProcessInstance pi) {
+        complete(task(TASK_SUBMIT_SUMMARY, pi), withVariables(
+                Vars.IMPLEMENTATION, "全年开展读书沙龙四次", Vars.RESULTS, "形成“书香文苑”品牌",
+                Vars.EXPERIENCE, "党建带工建，教师领读", Vars.PUBLICITY, "https://wxy.jsnu.edu.cn/news/1",
+                Vars.FUNDING_USED, "7650.5", Vars.MATERIALS, "https://pan.jsnu.edu.cn/photos",
+                Vars.SELF_ASSESSMENT, "达到预期目标"));
+        execute(jobAt(TASK_ASSIGN_EXPERTS, pi));
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> experts(ProcessInstance pi) {
+        return (List<String>) runtimeService.getVariable(pi.getId(), Vars.ACCEPTANCE_EXPERTS);
+    }
+
+    static Map<String, Object> scores(int each) {
+        Map<String, Object> scores = new HashMap<>();
+        for (AcceptanceCriterion criterion : AcceptanceCriterion.values()) {
+            scores.put(criterion.variable(), each);
+        }
+        scores.put(Vars.ACCEPTANCE_OPINION, "汇报清楚，成效明显");
+        return scores;
+    }
+
+    /** Every expert gives {@code each} points per criterion; the async-after jobs then continue. */
+    void allExpertsScore(ProcessInstance pi, int each) {
+        for (Task review : tasksAt(TASK_ACCEPTANCE_REVIEW, pi)) {
+            taskService.complete(review.getId(), scores(each));
+        }
+        List<Job> jobs;
+        while (!(jobs = managementService.createJobQuery().processInstanceId(pi.getId()).list()).isEmpty()) {
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package cn.edu.jsnu.yihuiyipin.cultivation;
+
+import static cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Elements.*;
+import static org.assertj.core.api.Assertions.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess;
+import cn.edu.jsnu.yihuiyipin.application.BrandProject;
+import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
+import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
+import cn.edu.jsnu.yihuiyipin.round.BrandRound;
+import cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess;
+import cn.edu.jsnu.yihuiyipin.round.RoundStatus;
+import cn.edu.jsnu.yihuiyipin.support.ApplicationSteps;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * One whole round, March to the published awards: open the round, three units apply and the rest
+ * decline, review, approval with funding, building with a progress report and guidance, acceptance,
+ * awards. Timers are fired through the job API; every result is read back from the database.
+ */
+class WholeRoundTest extends AcceptancePanelTest {
+
+    @Autowired
+    ProgressReportRepository progressReports;
+    @Autowired
+    GuidanceRecordRepository guidanceRecords;
+
+    private void runContinuations(ProcessInstance pi) {
+        List<Job> jobs;
+        while (!(jobs = managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()).isEmpty()) {
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+
+    private ProcessInstance application(ProcessInstance round, int year, String unitCode) {
+        return runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId())
+                .processInstanceBusinessKey(year + "/" + unitCode).singleResult();
+    }
+
+    private ProcessInstance cultivation(ProcessInstance round, int year, String unitCode) {
+        return runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId())
+                .processDefinitionKey(BrandCultivationProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(year + "/" + unitCode).singleResult();
+    }
+
+    @Test
+    void roundRunsFromOpeningToPublishedAwards() {
+        int year = unusedYear();
+        CultivationDriver driver = new CultivationDriver(runtimeService, taskService, managementService);
+
+        // 三月：开启年度申报, three units apply, the others declare 本年度不申报
+        ProcessInstance round = runtimeService.startProcessInstanceByKey(BrandRoundProcess.KEY,
+                Map.of(BrandRoundProcess.ROUND_YEAR, year, BrandRoundProcess.FUNDING_POOL, 30000));
+        ApplicationSteps.applyAndGetApproved(managementService, application(round, year, "wxy-gh"),
+                BrandApplicationProcess.TASK_FORMAL_CHECK_UNION, ApplicationSteps.application("书香文苑读书会", "CULTURE", 12000), 19);
+        ApplicationSteps.applyAndGetApproved(managementService, application(round, year, "jsj-gh"),
+                BrandApplicationProcess.TASK_FORMAL_CHECK_UNION, ApplicationSteps.application("青年教师成长营", "ACHIEVEMENT", 15000), 17);
+        ApplicationSteps.applyAndGetApproved(managementService, application(round, year, "wgy-fw"),
+                BrandApplicationProcess.TASK_FORMAL_CHECK_WOMEN, ApplicationSteps.application("巾帼外语沙龙", "GENERAL", 10000), 18);
+        for (ProcessInstance other : runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId()).list()) {
+            complete(task(BrandApplicationProcess.TASK_FILL_APPLICATION, other),
+                    withVariables(BrandApplicationProcess.NOT_APPLYING, true));
+        }
+        runContinuations(round);
+
+        // 四月：核定建设经费 and 立项公示审定
+        BrandRound saved = rounds.findByYear(year).orElseThrow();
+        assertThat(round).isWaitingAt(BrandRoundProcess.TASK_CONFIRM_APPROVED_LIST);
+        complete(task(BrandRoundProcess.TASK_CONFIRM_APPROVED_LIST, round),
+                withVariables(BrandRoundProcess.APPROVED_LIST_CONFIRMED, true));
+        // scores 95, 85, 90 take 100 %, 80 %, 100 %: 12000 + 12000 + 10000 = 34000 > 30000, so scaled by 30/34
+        assertThat(project(saved.getId(), "wxy-gh").getApprovedFunding()).isEqualByComparingTo("10500");
+        assertThat(project(saved.getId(), "jsj-gh").getApprovedFunding()).isEqualByComparingTo("10500");
+        assertThat(project(saved.getId(), "wgy-fw").getApprovedFunding()).isEqualByComparingTo("8800");
+
+        // 过程培育: one brand-cultivation per published project
+        assertThat(round).isWaitingAt(BrandRoundProcess.CALL_CULTIVATION);
+        assertThat(rounds.findById(saved.getId()).orElseThrow().getStatus()).isEqualTo(RoundStatus.CULTIVATION);
+        ProcessInstance wxy = cultivation(round, year, "wxy-gh");
+        ProcessInstance jsj = cultivation(round, year, "jsj-gh");
+        ProcessInstance wgy = cultivation(round, year, "wgy-fw");
+        execute(driver.jobAt(START_PROGRESS_REPORT_DUE, wxy));
+        complete(task(TASK_SUBMIT_PROGRESS_REPORT, wxy), withVariables(BrandCultivationProcess.Vars.ACTIVITIES, "读书沙龙四次",
+                BrandCultivationProcess.Vars.PARTICIPANTS, 120, BrandCultivationProcess.Vars.FUNDING_SPENT, 4000));
+        Task guidance = task(TASK_GUIDE_PROJECT, wxy);
+        taskService.complete(guidance.getId(), Map.of(BrandCultivationProcess.Vars.ADVICE, "注重积累活动图片和宣传报道",
+                BrandCultivationProcess.Vars.RATING, "ON_TRACK"));
+
+        // 次年1月：评估验收
+        execute(job(BrandRoundProcess.TIMER_ACCEPTANCE_STARTS, round));
+        assertThat(rounds.findById(saved.getId()).orElseThrow().getStatus()).isEqualTo(RoundStatus.ACCEPTANCE);
+        for (ProcessInstance cultivation : List.of(wxy, jsj, wgy)) {
+            driver.reachSummary(cultivation);
+            driver.submitSummary(cultivation);
+        }
+        driver.allExpertsScore(wxy, 19);
+        driver.allExpertsScore(jsj, 16);
+        driver.allExpertsScore(wgy, 10);
+        runContinuations(round);
+
+        // 表彰奖励
+        assertThat(round).isWaitingAt(BrandRoundProcess.TASK_CONFIRM_AWARDS);
+        complete(task(BrandRoundProcess.TASK_CONFIRM_AWARDS, round));
+        assertThat(round).isEnded().hasPassed(BrandRoundProcess.END_ROUND_CLOSED);
+
+        assertThat(rounds.findById(saved.getId()).orElseThrow().getStatus()).isEqualTo(RoundStatus.CLOSED);
+        BrandProject first = project(saved.getId(), "wxy-gh");
+        assertThat(first.getStatus()).isEqualTo(ProjectStatus.AWARDED);
+        assertThat(first.getAcceptanceScore()).isEqualByComparingTo("95.00");
+        assertThat(first.getAwardTier()).isEqualTo("FIRST");
+        assertThat(first.getAwardAmount()).isPositive();
+        assertThat(first.isCityRecommended()).isTrue();
+        BrandProject second = project(saved.getId(), "jsj-gh");
+        assertThat(second.getStatus()).isEqualTo(ProjectStatus.AWARDED);
+        assertThat(second.getAcceptanceScore()).isEqualByComparingTo("80.00");
+        assertThat(second.getAwardTier()).isNotNull();
+        BrandProject failed = project(saved.getId(), "wgy-fw");
+        assertThat(failed.getStatus()).isEqualTo(ProjectStatus.FAILED);
+        assertThat(failed.getAcceptancePassed()).isFalse();
+        assertThat(failed.getAwardTier()).isNull();
+        assertThat(projects.findByRoundIdOrderById(saved.getId()))
+                .filteredOn(p -> p.getStatus() == ProjectStatus.NOT_APPLYING)
+                .hasSize(units.findByActiveTrueOrderBySortOrder().size() - 3);
+
+        assertThat(progressReports.findByProjectIdOrderByPeriodNoAscIdAsc(first.getId()))
+                .singleElement().satisfies(r -> assertThat(r.getPeriodNo()).isEqualTo(1));
+        assertThat(guidanceRecords.findByProjectIdOrderById(first.getId())).hasSize(1);
+        assertThat(expertReviews.findByProjectIdAndPhaseOrderById(first.getId(), ReviewPhase.APPROVAL)).isNotEmpty();
+        assertThat(expertReviews.findByProjectIdAndPhaseOrderById(first.getId(), ReviewPhase.ACCEPTANCE))
+                .extracting(ExpertReview::getExpertId).doesNotContain(RECUSED_EXPERT);
+        assertThat(statusTrail(first.getId())).containsSubsequence("SUBMITTED", "FORMALLY_CHECKED", "UNDER_REVIEW",
+                "REVIEWED", "APPROVED", "PUBLISHED", "BUILDING", "SUMMARY_SUBMITTED", "PASSED", "AWARDED");
+        assertThat(projects.findByRoundIdOrderById(saved.getId()).stream().map(BrandProject::getApprovedFunding)
+                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isLessThanOrEqualTo(new BigDecimal("30000"));
+    }
+}

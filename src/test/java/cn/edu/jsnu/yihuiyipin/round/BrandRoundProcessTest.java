@@ -1,0 +1,163 @@
+package cn.edu.jsnu.yihuiyipin.round;
+
+import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.*;
+import static org.assertj.core.api.Assertions.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess;
+import cn.edu.jsnu.yihuiyipin.application.BrandProject;
+import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.people.GrassrootsUnit;
+import cn.edu.jsnu.yihuiyipin.support.ApplicationSteps;
+import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** brand-round 年度“一会一品”品牌创建: a whole round of all units, and the ways a round is opened. */
+class BrandRoundProcessTest extends ProcessScenarioTest {
+
+    @BeforeEach
+    void panels() {
+        members("experts-union", "expert-u1", "expert-u2", "expert-u3");
+        members("experts-women", "expert-w1", "expert-w2");
+    }
+
+    private ProcessInstance openRound(int year, int pool) {
+        return runtimeService.startProcessInstanceByKey(KEY, Map.of(ROUND_YEAR, year, FUNDING_POOL, pool));
+    }
+
+    private ProcessInstance child(ProcessInstance round, int year, String unitCode) {
+        return runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId())
+                .processInstanceBusinessKey(BrandApplicationProcess.businessKey(year, unitCode)).singleResult();
+    }
+
+    private void applyAndGetApproved(ProcessInstance application, String checkTask, int budget, int perCriterion) {
+        ApplicationSteps.applyAndGetApproved(managementService, application, checkTask,
+                ApplicationSteps.application("品牌项目", "ACHIEVEMENT", budget), perCriterion);
+        assertThat(application).isEnded();
+    }
+
+    @Test
+    void wholeRoundFundsTheApprovedProjectsWithinThePool() {
+        int year = unusedYear();
+        ProcessInstance round = openRound(year, 20000);
+        List<GrassrootsUnit> activeUnits = units.findByActiveTrueOrderBySortOrder();
+
+        assertThat(round).isWaitingAt(CALL_APPLICATIONS);
+        assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId()).count())
+                .isEqualTo(activeUnits.size());
+        BrandRound saved = rounds.findByYear(year).orElseThrow();
+        assertThat(saved.getStatus()).isEqualTo(RoundStatus.APPLICATION);
+        assertThat(saved.getFundingPool()).isEqualByComparingTo("20000");
+        assertThat(saved.getSchedule().applicationDeadline()).isEqualTo(LocalDateTime.of(year, 3, 31, 23, 59, 59));
+
+        applyAndGetApproved(child(round, year, "wxy-gh"), BrandApplicationProcess.TASK_FORMAL_CHECK_UNION, 12000, 18);
+        applyAndGetApproved(child(round, year, "jsj-gh"), BrandApplicationProcess.TASK_FORMAL_CHECK_UNION, 15000, 16);
+        applyAndGetApproved(child(round, year, "wgy-fw"), BrandApplicationProcess.TASK_FORMAL_CHECK_WOMEN, 10000, 19);
+        for (GrassrootsUnit unit : activeUnits) {
+            ProcessInstance application = child(round, year, unit.getCode());
+            if (application != null) {
+                complete(task(BrandApplicationProcess.TASK_FILL_APPLICATION, application),
+                        withVariables(BrandApplicationProcess.NOT_APPLYING, true));
+            }
+        }
+        assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId()).count()).isZero();
+        while (executeAsyncContinuations(round.getId()) > 0) {
+            // each finished application continues the round in its own job
+        }
+
+        assertThat(round).isWaitingAt(TASK_CONFIRM_APPROVED_LIST);
+        assertThat(task(TASK_CONFIRM_APPROVED_LIST, round)).hasCandidateGroup("union-office").hasCandidateGroup("women-office");
+        // scores 90, 80, 95 take 100%, 80%, 100%: 12000 + 12000 + 10000 = 34000 > 20000, scaled by 20/34 and rounded down
+        assertThat(project(saved.getId(), "wxy-gh").getApprovedFunding()).isEqualByComparingTo("7000");
+        assertThat(project(saved.getId(), "jsj-gh").getApprovedFunding()).isEqualByComparingTo("7000");
+        assertThat(project(saved.getId(), "wgy-fw").getApprovedFunding()).isEqualByComparingTo("5800");
+        assertThat(round).variables().containsEntry(ALLOCATED_FUNDING, 19800.0);
+
+        Task confirm = task(TASK_CONFIRM_APPROVED_LIST, round);
+        assertThatThrownBy(() -> taskService.complete(confirm.getId())).hasMessageContaining("请勾选");
+        complete(confirm, withVariables(APPROVED_LIST_CONFIRMED, true, APPROVED_LIST_REMARK, "公示无异议"));
+
+        // published, each project goes straight into its own cultivation instance (steps 3–5)
+        assertThat(round).hasPassed(TASK_PUBLISH_APPROVED_LIST).isWaitingAt(CALL_CULTIVATION);
+        assertThat(rounds.findByYear(year).orElseThrow().getStatus()).isEqualTo(RoundStatus.CULTIVATION);
+        List<BrandProject> all = projects.findByRoundIdOrderById(saved.getId());
+        assertThat(all).hasSize(activeUnits.size());
+        assertThat(all).filteredOn(p -> p.getStatus() == ProjectStatus.BUILDING)
+                .extracting(p -> p.getUnit().getCode()).containsExactlyInAnyOrder("wxy-gh", "jsj-gh", "wgy-fw");
+        assertThat(statusTrail(project(saved.getId(), "wxy-gh").getId())).endsWith("PUBLISHED", "BUILDING");
+        assertThat(all).filteredOn(p -> p.getStatus() == ProjectStatus.NOT_APPLYING).hasSize(activeUnits.size() - 3);
+        assertThat(all.stream().map(BrandProject::getApprovedFunding).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)).isLessThanOrEqualTo(new BigDecimal("20000"));
+    }
+
+    @Test
+    void secondRoundForTheSameYearIsRefused() {
+        int year = unusedYear();
+        openRound(year, 100000);
+        long applications = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKeyLike(year + "/%").count();
+
+        assertThatThrownBy(() -> openRound(year, 50000))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining(year + "年度“一会一品”品牌创建已经开启，不能重复开启");
+
+        assertThat(rounds.findByYear(year).orElseThrow().getFundingPool()).isEqualByComparingTo("100000");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(year + "/%").count())
+                .isEqualTo(applications);
+    }
+
+    @Test
+    void startFormDatesOverrideTheDefaults() {
+        int year = unusedYear();
+        runtimeService.startProcessInstanceByKey(KEY, Map.of(ROUND_YEAR, year, FUNDING_POOL, 1000,
+                APPLICATION_DEADLINE, year + "-04-10", REVIEW_START, year + "-04-15"));
+
+        RoundSchedule schedule = rounds.findByYear(year).orElseThrow().getSchedule();
+        assertThat(schedule.applicationDeadline()).isEqualTo(LocalDateTime.of(year, 4, 10, 23, 59, 59));
+        assertThat(schedule.reviewStart()).isEqualTo(LocalDateTime.of(year, 4, 15, 8, 0));
+    }
+
+    @Test
+    void negativePoolIsRefused() {
+        int year = unusedYear();
+        assertThatThrownBy(() -> openRound(year, -1)).hasMessageContaining("不能为负数");
+        assertThat(rounds.existsByYear(year)).isFalse();
+    }
+
+    @Test
+    void yearlyTimerOpensThisYearsRoundOnce() {
+        Job timer = managementService.createJobQuery().processDefinitionKey(YEARLY_KEY).timers().singleResult();
+        LocalDateTime due = LocalDateTime.ofInstant(timer.getDuedate().toInstant(), ZoneId.systemDefault());
+        assertThat(due.getMonthValue()).isEqualTo(3);
+        assertThat(due.getDayOfMonth()).isEqualTo(1);
+        assertThat(due.getHour()).isEqualTo(8);
+
+        int thisYear = LocalDate.now().getYear();
+        boolean openedBefore = rounds.existsByYear(thisYear);
+        managementService.executeJob(timer.getId());
+
+        assertThat(rounds.existsByYear(thisYear)).isTrue();
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(String.valueOf(thisYear)).count()).isEqualTo(openedBefore ? 0 : 1);
+        Job next = managementService.createJobQuery().processDefinitionKey(YEARLY_KEY).timers().singleResult();
+        // fired ahead of its date here, so the next 1 March may be the same one
+        assertThat(next.getDuedate()).isAfterOrEqualTo(timer.getDuedate());
+        managementService.executeJob(next.getId());
+        assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey(YEARLY_KEY).finished().count())
+                .isGreaterThanOrEqualTo(2);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(String.valueOf(thisYear)).count()).isLessThanOrEqualTo(1);
+    }
+}

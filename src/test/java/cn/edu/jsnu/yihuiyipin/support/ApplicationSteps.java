@@ -1,0 +1,49 @@
+package cn.edu.jsnu.yihuiyipin.support;
+
+import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/** Drives one brand-application instance through steps 1–2 as the unit, the office and the experts would. */
+public final class ApplicationSteps {
+
+    private ApplicationSteps() {
+    }
+
+    public static Map<String, Object> application(String name, String category, int budget) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(PROJECT_NAME, name);
+        form.put(CATEGORY, category);
+        form.put(LEADER, "负责人");
+        form.put(PHONE, "13800000000");
+        form.put(FOUNDATION, "多年开展相关活动");
+        form.put(GOALS, "形成品牌");
+        form.put(PLAN, "按月开展活动");
+        form.put(EXPECTED_RESULTS, "活动成果汇编");
+        form.put(REQUESTED_BUDGET, budget);
+        return form;
+    }
+
+    /** Applies, passes the formal check, opens the review, every expert gives {@code perCriterion} per criterion, 立项. */
+    public static void applyAndGetApproved(ManagementService managementService, ProcessInstance application,
+            String checkTask, Map<String, Object> form, int perCriterion) {
+        complete(task(TASK_FILL_APPLICATION, application), form);
+        complete(task(checkTask, application), withVariables(FORMAL_CHECK_RESULT, FORMAL_CHECK_PASS));
+        execute(job(TIMER_REVIEW_PERIOD_OPENS, application));
+        for (Task review : taskQuery().processInstanceId(application.getId()).taskDefinitionKey(TASK_EXPERT_REVIEW).list()) {
+            complete(review, withVariables("scorePolitical", perCriterion, "scoreInnovation", perCriterion,
+                    "scoreParticipation", perCriterion, "scoreSustainability", perCriterion, "scoreFeasibility", perCriterion,
+                    REVIEW_OPINION, "同意"));
+        }
+        List<Job> continuations = managementService.createJobQuery().processInstanceId(application.getId()).messages().list();
+        continuations.forEach(job -> managementService.executeJob(job.getId()));
+        complete(task(TASK_DECIDE_APPROVAL, application), withVariables(DECISION, "APPROVE"));
+    }
+}
