@@ -35,11 +35,13 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>APPLICATION {@code tasklist} ACCESS to every role group; Cockpit and Admin stay with
  * {@code camunda-admin}.</li>
- * <li>PROCESS_DEFINITION READ on all definitions to the two offices, and on brand-application and
- * brand-cultivation to units and experts: process names and diagrams in Tasklist. Definitions hold no
- * business data; READ_HISTORY and READ_INSTANCE are not granted, as they would open every unit's (and
- * the other channel's) instances, variables and history. CREATE_INSTANCE is granted to nobody: only
- * admins open rounds, and Tasklist lists only what a user may start.</li>
+ * <li>PROCESS_DEFINITION READ on all definitions to the two offices: process names and diagrams in
+ * Tasklist. Not to units and experts: with READ the statistics of Cockpit's API and of
+ * {@code /engine-rest/process-definition/statistics} count every unit's instances per activity, so a
+ * unit would learn how far the others are (Tasklist then shows no process name or diagram for them).
+ * READ_HISTORY and READ_INSTANCE go to nobody: they open all instances, variables and history of a
+ * definition, the other channel's included. CREATE_INSTANCE neither: only admins open rounds, and
+ * Tasklist lists only what a user may start.</li>
  * <li>Nothing on process instances, history or variables to anyone: task READ/UPDATE comes from the
  * engine with each task's candidate group or assignee, and through the task the form's variables.</li>
  * <li>FILTER READ for each role filter to the groups it serves.</li>
@@ -50,9 +52,6 @@ import org.springframework.stereotype.Component;
 public class IdentityBootstrap extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
-
-    /** The processes whose tasks units and experts work on: Tasklist shows their names and diagrams. */
-    static final List<String> UNIT_AND_EXPERT_PROCESSES = List.of("brand-application", "brand-cultivation");
 
     private final JdbcTemplate jdbc;
 
@@ -83,13 +82,7 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
         for (String office : Roles.OFFICES) {
             grants.grant(office, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
         }
-        for (String group : roleGroups) {
-            if (!Roles.OFFICES.contains(group)) {
-                for (String process : UNIT_AND_EXPERT_PROCESSES) {
-                    grants.grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ);
-                }
-            }
-        }
+
         Map<String, List<String>> filterReaders = new TasklistFilters(engine.getFilterService(), engine.getTaskService())
                 .ensure(unitGroups.stream().map(RoleGroup::id).toList());
         filterReaders.forEach((filterId, groups) ->

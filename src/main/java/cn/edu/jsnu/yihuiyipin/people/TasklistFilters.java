@@ -1,6 +1,7 @@
 package cn.edu.jsnu.yihuiyipin.people;
 
 import cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess;
+import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
  * <ul>
  * <li>我的待办: tasks assigned to me (everyone)</li>
  * <li>本单位任务: tasks of my groups, claimed or not (grassroots units)</li>
- * <li>专家评审: the expert reviews assigned to me (expert panels)</li>
+ * <li>专家评审: the reviews assigned to me, for approval and for acceptance (expert panels)</li>
  * <li>校工会全部任务 / 校妇联全部任务: the office's channel, claimed or not (each office)</li>
  * </ul>
  */
@@ -50,8 +51,9 @@ class TasklistFilters {
                 query().taskAssigneeExpression("${currentUser()}")), everyone);
         readers.put(filter(UNIT, 0, "#1565c0", "本单位（本人所在组）的全部任务，认领前须先点击“Claim”",
                 query().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()), unitGroups);
-        readers.put(filter(EXPERT_REVIEW, 0, "#6a1b9a", "分配给我的专家评审任务",
-                query().taskDefinitionKey(BrandApplicationProcess.TASK_EXPERT_REVIEW).taskAssigneeExpression("${currentUser()}")),
+        readers.put(filter(EXPERT_REVIEW, 0, "#6a1b9a", "分配给我的专家评审任务：立项评审与验收评审",
+                query().taskDefinitionKeyIn(BrandApplicationProcess.TASK_EXPERT_REVIEW,
+                        BrandCultivationProcess.Elements.TASK_ACCEPTANCE_REVIEW).taskAssigneeExpression("${currentUser()}")),
                 Roles.EXPERTS);
         readers.put(filter(UNION_CHANNEL, 0, "#c62828", "报送校工会的全部任务（形式审查、立项审定、方案确认等）",
                 query().taskCandidateGroup(Roles.UNION_OFFICE).includeAssignedTasks()), List.of(Roles.UNION_OFFICE));

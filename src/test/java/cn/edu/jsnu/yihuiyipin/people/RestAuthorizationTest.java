@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -49,6 +50,8 @@ class RestAuthorizationTest {
     @Autowired
     IdentityService identityService;
     @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
@@ -74,8 +77,7 @@ class RestAuthorizationTest {
 
     @AfterEach
     void removeUsers() {
-        identityService.deleteUser(USER_A);
-        identityService.deleteUser(USER_B);
+        TestPeople.forget(identityService, authorizationService, USER_A, USER_B);
     }
 
     private ResponseEntity<String> get(String path) {
@@ -113,7 +115,8 @@ class RestAuthorizationTest {
     void unitUserFindsNoInstancesVariablesOrHistory() {
         for (String path : List.of("/process-instance", "/variable-instance", "/execution", "/history/process-instance",
                 "/history/variable-instance", "/history/task", "/history/activity-instance", "/incident",
-                "/deployment", "/user?id=" + USER_B, "/authorization?userIdIn=" + USER_B)) {
+                "/deployment", "/user?id=" + USER_B, "/authorization?userIdIn=" + USER_B,
+                "/process-definition/statistics", "/process-definition")) {
             ResponseEntity<String> response = get(path);
             assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
             assertThat(response.getBody()).as(path).isEqualTo("[]");

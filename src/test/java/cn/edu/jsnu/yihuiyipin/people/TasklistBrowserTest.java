@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -83,6 +84,8 @@ class TasklistBrowserTest {
     @Autowired
     IdentityService identityService;
     @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
@@ -125,6 +128,8 @@ class TasklistBrowserTest {
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, WAIT);
         Files.createDirectories(SCREENSHOTS);
+        Files.deleteIfExists(SCREENSHOTS.resolve("failure.png"));
+        Files.deleteIfExists(SCREENSHOTS.resolve("failure.html"));
     }
 
     @AfterEach
@@ -137,9 +142,7 @@ class TasklistBrowserTest {
                 files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
-        for (String user : List.of(UNIT_USER, OFFICE_USER, EXPERT_USER)) {
-            identityService.deleteUser(user);
-        }
+        TestPeople.forget(identityService, authorizationService, UNIT_USER, OFFICE_USER, EXPERT_USER);
     }
 
     @Test
@@ -158,6 +161,8 @@ class TasklistBrowserTest {
         TestPeople.user(identityService, UNIT_USER, "文学院分工会主席", "unit-wxy-gh");
         TestPeople.user(identityService, OFFICE_USER, "校工会干事", Roles.UNION_OFFICE);
         TestPeople.user(identityService, EXPERT_USER, "校工会评审专家", Roles.EXPERTS_UNION);
+        TestPeople.letCoverageListenerReadDefinition(authorizationService, UNIT_USER, KEY);
+        TestPeople.letCoverageListenerReadDefinition(authorizationService, EXPERT_USER, KEY);
         int year = 9000 + ThreadLocalRandom.current().nextInt(900);
         while (rounds.existsByYear(year)) {
             year++;

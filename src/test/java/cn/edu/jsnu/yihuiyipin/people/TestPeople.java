@@ -7,7 +7,11 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 
 /** Users and rounds for the web tests, which run in the RANDOM_PORT context beside WebEndpointsTest. */
@@ -35,6 +39,30 @@ final class TestPeople {
             if (identity.createGroupQuery().groupId(group).groupMember(userId).count() == 0) {
                 identity.createMembership(userId, group);
             }
+        }
+    }
+
+    /**
+     * Test-only READ on a process definition for one user, because the process-coverage listener of the
+     * test contexts ({@code ElementCoverageParseListener}) looks the definition up with the current
+     * user's authorizations while that user completes a task; the application itself needs no such
+     * grant (units complete their tasks without it). Removed by {@link #forget}.
+     */
+    static void letCoverageListenerReadDefinition(AuthorizationService authorizations, String userId, String processKey) {
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setUserId(userId);
+        grant.setResource(Resources.PROCESS_DEFINITION);
+        grant.setResourceId(processKey);
+        grant.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(grant);
+    }
+
+    /** Deletes the users with their memberships and every authorization given to them. */
+    static void forget(IdentityService identity, AuthorizationService authorizations, String... userIds) {
+        for (String userId : userIds) {
+            authorizations.createAuthorizationQuery().userIdIn(userId).list()
+                    .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
+            identity.deleteUser(userId);
         }
     }
 
