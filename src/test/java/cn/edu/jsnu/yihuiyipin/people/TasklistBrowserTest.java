@@ -51,13 +51,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The year's first steps as people do them, in Camunda Tasklist in headless Chromium: 文学院分工会
- * fills 附件1 in a round opened for a year nobody else uses, 校工会 passes the formal check, the review
- * period opens (its timer fired here), an expert scores; the database must hold what they typed.
+ * The year's first steps as people do them, in Camunda Tasklist in headless Chromium: the admin opens
+ * a round (start form) for a year nobody else uses, 文学院分工会 fills 附件1, 校工会 passes the formal
+ * check, the review period opens (its timer fired here), an expert scores; the database must hold what
+ * they typed.
  * Screenshots of each form go to {@code target/browser-screenshots/}.
  *
  * <p>Opt-in: tag {@code browser}, run with {@code ./mvnw -B verify -Dgroups=browser} after
@@ -81,6 +83,10 @@ class TasklistBrowserTest {
 
     @LocalServerPort
     int port;
+    @Value("${camunda.bpm.admin-user.id}")
+    String adminId;
+    @Value("${camunda.bpm.admin-user.password}")
+    String adminPassword;
     @Autowired
     IdentityService identityService;
     @Autowired
@@ -163,12 +169,27 @@ class TasklistBrowserTest {
         TestPeople.user(identityService, EXPERT_USER, "校工会评审专家", Roles.EXPERTS_UNION);
         TestPeople.letCoverageListenerReadDefinition(authorizationService, UNIT_USER, KEY);
         TestPeople.letCoverageListenerReadDefinition(authorizationService, EXPERT_USER, KEY);
-        int year = 9000 + ThreadLocalRandom.current().nextInt(900);
+        // the start form allows 2020–2100; a year no other test of this context has used
+        int year = 2030 + ThreadLocalRandom.current().nextInt(60);
         while (rounds.existsByYear(year)) {
             year++;
         }
-        runtimeService.startProcessInstanceByKey(BrandRoundProcess.KEY, String.valueOf(year),
-                Map.of(BrandRoundProcess.ROUND_YEAR, year, BrandRoundProcess.FUNDING_POOL, 100000));
+
+        // 0 the admin opens the round from Tasklist's start form
+        login(adminId, adminPassword);
+        startProcess("年度“一会一品”品牌创建");
+        type("年度", String.valueOf(year));
+        type("项目建设经费总额（元）", "100000");
+        // leaving the pool with TAB opened the next field's date picker; a click on the heading closes it
+        driver.findElement(By.cssSelector(".modal .fjs-form h1")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
+        screenshot("0-round-start-admin");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='startProcessInstance()']"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal .fjs-form")));
+        int openedYear = year;
+        waitFor(() -> rounds.existsByYear(openedYear), "the round is opened");
+        logout();
+
         BrandRound round = rounds.findByYear(year).orElseThrow();
         ProcessInstance application = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
                 .processInstanceBusinessKey(businessKey(year, "wxy-gh")).singleResult();
@@ -251,12 +272,24 @@ class TasklistBrowserTest {
     }
 
     private void login(String user) {
+        login(user, TestPeople.password(user));
+    }
+
+    private void login(String user, String password) {
         driver.get(tasklist());
         WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
         username.sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(TestPeople.password(user));
+        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
         driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filter")));
+    }
+
+    private void startProcess(String name) {
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[contains(normalize-space(.), 'Start process')]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)='" + name + "']"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".modal .fjs-form")));
     }
 
     private void logout() {
