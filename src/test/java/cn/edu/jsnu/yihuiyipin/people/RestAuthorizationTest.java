@@ -131,11 +131,14 @@ class RestAuthorizationTest {
     @Test
     void unitUserEntersTasklistButNotCockpitOrAdmin() throws Exception {
         Webapp cockpit = new Webapp();
-        assertThat(cockpit.login("cockpit", USER_A)).as("login to Cockpit").isEqualTo(403);
-        assertThat(cockpit.login("admin", USER_A)).as("login to Admin").isEqualTo(403);
+        HttpResponse<String> cockpitLogin = cockpit.login("cockpit", USER_A);
+        assertThat(cockpitLogin.statusCode()).as("login to Cockpit: " + cockpitLogin.body()).isEqualTo(403);
+        HttpResponse<String> adminLogin = cockpit.login("admin", USER_A);
+        assertThat(adminLogin.statusCode()).as("login to Admin: " + adminLogin.body()).isEqualTo(403);
 
         Webapp tasklist = new Webapp();
-        assertThat(tasklist.login("tasklist", USER_A)).as("login to Tasklist").isEqualTo(200);
+        HttpResponse<String> tasklistLogin = tasklist.login("tasklist", USER_A);
+        assertThat(tasklistLogin.statusCode()).as("login to Tasklist: " + tasklistLogin.body()).isEqualTo(200);
         assertThat(tasklist.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
         assertThat(tasklist.get("/camunda/app/admin/default/").statusCode()).isEqualTo(403);
         assertThat(tasklist.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
@@ -160,7 +163,7 @@ class RestAuthorizationTest {
                     HttpResponse.BodyHandlers.ofString());
         }
 
-        int login(String app, String user) throws IOException, InterruptedException {
+        HttpResponse<String> login(String app, String user) throws IOException, InterruptedException {
             get("/camunda/app/" + app + "/default/");
             String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                     .map(java.net.HttpCookie::getValue).findFirst().orElse("");
@@ -168,7 +171,7 @@ class RestAuthorizationTest {
                     + "&password=" + URLEncoder.encode(TestPeople.password(user), StandardCharsets.UTF_8);
             return client.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
                     .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
         private URI uri(String path) {

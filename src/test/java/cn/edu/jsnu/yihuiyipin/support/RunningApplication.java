@@ -18,6 +18,12 @@ public final class RunningApplication {
     public static ConfigurableApplicationContext start(Map<String, Object> properties, String... profiles) {
         Map<String, Object> all = new HashMap<>(properties);
         all.putIfAbsent("server.port", "0");
+        // Camunda keeps engines in a static registry by name: closing an engine named `default` here would
+        // unregister the engine of the cached test contexts, and their /engine-rest would answer 404
+        all.putIfAbsent("camunda.bpm.process-engine-name", "runningApplication");
+        // the webapps keep their runtime delegates in statics too: a second set would leave the cached
+        // contexts' Cockpit/Tasklist login pointing at this application after it closed
+        all.putIfAbsent("camunda.bpm.webapp.enabled", "false");
         // outranks SPRING_PROFILES_ACTIVE, which CI sets for the suite's MariaDB run
         all.put("spring.profiles.active", String.join(",", profiles));
         // as command-line arguments they outrank every configuration file, as they would in production
