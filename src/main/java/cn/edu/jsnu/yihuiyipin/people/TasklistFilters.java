@@ -49,7 +49,7 @@ class TasklistFilters {
         Map<String, List<String>> readers = new LinkedHashMap<>();
         readers.put(filter(MINE, 20, "#2e7d32", "分配给我、正在办理的任务",
                 query().taskAssigneeExpression("${currentUser()}")), everyone);
-        readers.put(filter(UNIT, 0, "#1565c0", "本单位（本人所在组）的全部任务，认领前须先点击“Claim”",
+        readers.put(filter(UNIT, 0, "#1565c0", "本单位（本人所在组）的全部任务；办理前请先点击右上方的 Claim 认领",
                 query().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()), unitGroups);
         readers.put(filter(EXPERT_REVIEW, 0, "#6a1b9a", "分配给我的专家评审任务：立项评审与验收评审",
                 query().taskDefinitionKeyIn(BrandApplicationProcess.TASK_EXPERT_REVIEW,
