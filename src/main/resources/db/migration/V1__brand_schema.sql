@@ -77,7 +77,7 @@ create table project_status_change (
     project_id  bigint       not null,
     status      varchar(32)  not null,
     changed_at  datetime    not null,
-    note        varchar(500),
+    note        text,
     constraint fk_status_change_project foreign key (project_id) references brand_project (id)
 );
 

@@ -6,6 +6,7 @@ import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.cultivation.FormInput;
 import java.math.BigDecimal;
 import java.util.Comparator;
+import cn.edu.jsnu.yihuiyipin.system.ProcessText;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,7 +36,7 @@ class AwardRanking {
 
     void show(VariableScope scope, long roundId) {
         List<BrandProject> awarded = awarded(roundId);
-        scope.setVariable(AwardProcessVariables.AWARD_RANKING, markdown(awarded));
+        scope.setVariable(AwardProcessVariables.AWARD_RANKING, ProcessText.fit(markdown(awarded), "排名过长，其余项目见数据库 brand_project"));
         List<Map<String, String>> options = awarded.stream()
                 .map(p -> Map.of("label", p.getUnit().getName() + "：" + p.getName(), "value", String.valueOf(p.getId())))
                 .toList();

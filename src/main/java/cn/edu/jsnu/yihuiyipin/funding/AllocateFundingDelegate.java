@@ -8,6 +8,7 @@ import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.round.BrandRound;
 import cn.edu.jsnu.yihuiyipin.round.BrandRoundRepository;
 import cn.edu.jsnu.yihuiyipin.round.RoundStatus;
+import cn.edu.jsnu.yihuiyipin.system.ProcessText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +52,12 @@ class AllocateFundingDelegate implements JavaDelegate {
         rounds.save(round);
 
         BigDecimal total = funding.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        execution.setVariable(ALLOCATED_FUNDING, total.doubleValue());
-        execution.setVariable(APPROVED_LIST_SUMMARY, approved.isEmpty() ? "本年度没有立项项目。" : approved.stream()
+        execution.setVariable(ALLOCATED_FUNDING, total.toPlainString());
+        execution.setVariable(APPROVED_LIST_SUMMARY, ProcessText.fit(approved.isEmpty() ? "本年度没有立项项目。" : approved.stream()
                 .map(p -> p.getUnit().getName() + "：" + p.getName() + "（" + p.getCategory().label() + "，评审得分 "
                         + (p.getReviewScore() == null ? "无" : p.getReviewScore().toPlainString()) + "，申请 "
                         + p.getRequestedBudget().toPlainString() + " 元，核定 " + p.getApprovedFunding().toPlainString() + " 元）")
-                .collect(Collectors.joining("\n")));
+                .collect(Collectors.joining("\n")), "名单过长，其余项目见 Cockpit 或数据库 brand_project"));
         log.info("{}: {} projects funded with {} of {}", execution.getProcessBusinessKey(), approved.size(), total,
                 round.getFundingPool());
     }

@@ -6,6 +6,7 @@ import cn.edu.jsnu.yihuiyipin.application.ApplicationRecords;
 import cn.edu.jsnu.yihuiyipin.application.BrandProject;
 import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.application.ProjectStatusService;
+import cn.edu.jsnu.yihuiyipin.system.ProcessText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -42,7 +43,7 @@ class ScoreReviewDelegate implements JavaDelegate {
         statusService.changeStatus(project, ProjectStatus.REVIEWED,
                 score == null ? "评审截止时无专家评分" : "专家评审得分 " + score.toPlainString());
         execution.setVariable(REVIEW_SCORE, score == null ? null : score.doubleValue());
-        execution.setVariable(REVIEW_SUMMARY, summary(panelReviews, score));
+        execution.setVariable(REVIEW_SUMMARY, ProcessText.fit(summary(panelReviews, score), "其余评审意见见各专家的评审记录"));
     }
 
     static String summary(List<ExpertReview> panelReviews, BigDecimal score) {

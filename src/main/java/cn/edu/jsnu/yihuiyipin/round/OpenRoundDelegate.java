@@ -9,6 +9,7 @@ import cn.edu.jsnu.yihuiyipin.system.ProcessDates;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +69,11 @@ class OpenRoundDelegate implements JavaDelegate {
         } catch (IllegalArgumentException e) {
             throw new ProcessEngineException(e.getMessage(), e);
         }
+        // a deadline already past would end every unit's application as 逾期未申报 at once
+        if (!schedule.applicationDeadline().isAfter(LocalDateTime.now(clock))) {
+            throw new ProcessEngineException(year + "年度的申报截止时间（" + schedule.applicationDeadline().toLocalDate()
+                    + "）已过，请在开启表单中填写今后的申报截止、评审及验收日期");
+        }
 
         BrandRound round = new BrandRound(year, pool.setScale(2, java.math.RoundingMode.DOWN), schedule);
         round.setProcessInstanceId(execution.getProcessInstanceId());
@@ -78,7 +84,7 @@ class OpenRoundDelegate implements JavaDelegate {
         execution.setProcessBusinessKey(String.valueOf(year));
         execution.setVariable(ROUND_ID, round.getId());
         execution.setVariable(ROUND_YEAR, year);
-        execution.setVariable(FUNDING_POOL, round.getFundingPool().doubleValue());
+        execution.setVariable(FUNDING_POOL, round.getFundingPool().toPlainString());
         execution.setVariable(UNIT_CODES, unitCodes);
         // the form's date strings are replaced by the dates in force, for Cockpit and the later forms
         execution.setVariable(APPLICATION_DEADLINE, ProcessDates.toDate(schedule.applicationDeadline()));

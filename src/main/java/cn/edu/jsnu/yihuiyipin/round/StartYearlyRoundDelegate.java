@@ -38,6 +38,6 @@ class StartYearlyRoundDelegate implements JavaDelegate {
             return;
         }
         execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(KEY, String.valueOf(year),
-                Map.of(ROUND_YEAR, year, FUNDING_POOL, properties.defaultFundingPool().doubleValue()));
+                Map.of(ROUND_YEAR, year, FUNDING_POOL, properties.defaultFundingPool().toPlainString()));
     }
 }

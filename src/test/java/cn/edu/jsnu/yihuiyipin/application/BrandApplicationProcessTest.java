@@ -340,8 +340,37 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         complete(taskQuery().processInstanceId(pi.getId()).taskAssignee("expert-u1").singleResult(), scores(10, "一般"));
 
         assertThat(runtimeService.getVariable(pi.getId(), "scorePolitical")).isNull();
-        Task other = taskQuery().processInstanceId(pi.getId()).taskAssignee("expert-u2").singleResult();
-        assertThat(taskService.getVariable(other.getId(), "scorePolitical")).isNull();
+        assertThat(runtimeService.getVariable(pi.getId(), REVIEW_OPINION)).isNull();
+    }
+
+    @Test
+    void expertsSubmittingAtTheSameMomentDoNotCollide() throws Exception {
+        ProcessInstance pi = start(UNION_UNIT);
+        fillApplication(pi);
+        passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
+        openReviewPeriod(pi);
+        List<Task> reviews = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_EXPERT_REVIEW).list();
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(reviews.size());
+        java.util.concurrent.ExecutorService experts = java.util.concurrent.Executors.newFixedThreadPool(reviews.size());
+        try {
+            List<java.util.concurrent.Future<?>> submissions = reviews.stream()
+                    .<java.util.concurrent.Future<?>>map(review -> experts.submit(() -> {
+                        together.await();
+                        taskService.complete(review.getId(), scores(15, "同时提交"));
+                        return null;
+                    }))
+                    .toList();
+            for (java.util.concurrent.Future<?> submission : submissions) {
+                submission.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            experts.shutdownNow();
+        }
+
+        assertThat(expertReviews.findByProjectIdAndPhaseOrderById(project(round.getId(), UNION_UNIT).getId(), ReviewPhase.APPROVAL))
+                .hasSize(reviews.size());
+        executeAsyncContinuations(pi.getId());
+        assertThat(pi).isWaitingAt(TASK_DECIDE_APPROVAL);
     }
 
     @Test

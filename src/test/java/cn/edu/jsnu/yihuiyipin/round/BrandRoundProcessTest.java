@@ -9,6 +9,7 @@ import cn.edu.jsnu.yihuiyipin.application.BrandProject;
 import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.people.GrassrootsUnit;
 import cn.edu.jsnu.yihuiyipin.support.ApplicationSteps;
+import cn.edu.jsnu.yihuiyipin.support.MutableClock;
 import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,11 +22,16 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 
 /** brand-round 年度“一会一品”品牌创建: a whole round of all units, and the ways a round is opened. */
 class BrandRoundProcessTest extends ProcessScenarioTest {
+
+    @Autowired
+    MutableClock clock;
 
     @BeforeEach
     void panels() {
@@ -83,7 +89,7 @@ class BrandRoundProcessTest extends ProcessScenarioTest {
         assertThat(project(saved.getId(), "wxy-gh").getApprovedFunding()).isEqualByComparingTo("7000");
         assertThat(project(saved.getId(), "jsj-gh").getApprovedFunding()).isEqualByComparingTo("7000");
         assertThat(project(saved.getId(), "wgy-fw").getApprovedFunding()).isEqualByComparingTo("5800");
-        assertThat(round).variables().containsEntry(ALLOCATED_FUNDING, 19800.0);
+        assertThat(round).variables().containsEntry(ALLOCATED_FUNDING, "19800.00");
 
         Task confirm = task(TASK_CONFIRM_APPROVED_LIST, round);
         assertThatThrownBy(() -> taskService.complete(confirm.getId())).hasMessageContaining("请勾选");
@@ -137,27 +143,47 @@ class BrandRoundProcessTest extends ProcessScenarioTest {
     }
 
     @Test
-    void yearlyTimerOpensThisYearsRoundOnce() {
+    void roundWhoseDeadlineHasPassedIsRefused() {
+        assertThatThrownBy(() -> openRound(2020, 100000))
+                .hasMessageContaining("2020年度的申报截止时间（2020-03-31）已过");
+        assertThat(rounds.existsByYear(2020)).isFalse();
+    }
+
+    @Test
+    void yearlyTimerOpensThatYearsRoundOnceOnTheFirstOfMarch() {
         Job timer = managementService.createJobQuery().processDefinitionKey(YEARLY_KEY).timers().singleResult();
         LocalDateTime due = LocalDateTime.ofInstant(timer.getDuedate().toInstant(), ZoneId.systemDefault());
         assertThat(due.getMonthValue()).isEqualTo(3);
         assertThat(due.getDayOfMonth()).isEqualTo(1);
         assertThat(due.getHour()).isEqualTo(8);
 
-        int thisYear = LocalDate.now().getYear();
-        boolean openedBefore = rounds.existsByYear(thisYear);
+        clock.setTo(LocalDateTime.of(2031, 3, 1, 8, 0));
         managementService.executeJob(timer.getId());
 
-        assertThat(rounds.existsByYear(thisYear)).isTrue();
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
-                .processInstanceBusinessKey(String.valueOf(thisYear)).count()).isEqualTo(openedBefore ? 0 : 1);
+        BrandRound opened = rounds.findByYear(2031).orElseThrow();
+        assertThat(opened.getFundingPool()).isEqualByComparingTo("200000");
+        assertThat(opened.getSchedule().applicationDeadline()).isEqualTo(LocalDateTime.of(2031, 3, 31, 23, 59, 59));
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey("2031").count())
+                .isEqualTo(1);
+
         Job next = managementService.createJobQuery().processDefinitionKey(YEARLY_KEY).timers().singleResult();
-        // fired ahead of its date here, so the next 1 March may be the same one
-        assertThat(next.getDuedate()).isAfterOrEqualTo(timer.getDuedate());
+        assertThat(next.getId()).isNotEqualTo(timer.getId());
         managementService.executeJob(next.getId());
-        assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey(YEARLY_KEY).finished().count())
-                .isGreaterThanOrEqualTo(2);
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
-                .processInstanceBusinessKey(String.valueOf(thisYear)).count()).isLessThanOrEqualTo(1);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey("2031").count())
+                .as("a round opened already is left alone").isEqualTo(1);
+    }
+
+    @Test
+    void yearlyTimerFiringAfterTheDeadlineLeavesAnIncidentInsteadOfAnOverdueRound() {
+        Job timer = managementService.createJobQuery().processDefinitionKey(YEARLY_KEY).timers().singleResult();
+        clock.setTo(LocalDateTime.of(2032, 11, 25, 9, 0));
+
+        assertThatThrownBy(() -> managementService.executeJob(timer.getId())).hasMessageContaining("已过");
+        assertThat(rounds.existsByYear(2032)).isFalse();
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
     }
 }
