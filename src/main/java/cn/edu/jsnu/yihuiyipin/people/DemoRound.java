@@ -46,7 +46,7 @@ class DemoRound {
         int year = LocalDate.now(clock).getYear();
         runtime.startProcessInstanceByKey(BrandRoundProcess.KEY, String.valueOf(year), Map.of(
                 BrandRoundProcess.ROUND_YEAR, year,
-                BrandRoundProcess.FUNDING_POOL, properties.defaultFundingPool().doubleValue()));
+                BrandRoundProcess.FUNDING_POOL, properties.defaultFundingPool().toPlainString()));
         log.info("Demo: opened the {} round", year);
     }
 }
