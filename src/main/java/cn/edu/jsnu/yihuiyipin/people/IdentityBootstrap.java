@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -61,6 +62,17 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
+        try {
+            apply(engine);
+        } catch (ProcessEngineException e) {
+            // nodes of a cluster starting together on an empty database race for the same rows; the
+            // loser finds them on a second pass (each call commits on its own)
+            log.warn("Identity bootstrap collided ({}), running it once more", e.getMessage());
+            apply(engine);
+        }
+    }
+
+    private void apply(ProcessEngine engine) {
         List<RoleGroup> unitGroups = jdbc.query(
                 "select group_id, name from grassroots_unit where active = true order by sort_order, id",
                 (rs, row) -> new RoleGroup(rs.getString("group_id"), rs.getString("name")));
