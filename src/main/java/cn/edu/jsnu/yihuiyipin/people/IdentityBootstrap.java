@@ -9,7 +9,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -64,7 +63,7 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
     public void postProcessEngineBuild(ProcessEngine engine) {
         try {
             apply(engine);
-        } catch (ProcessEngineException e) {
+        } catch (RuntimeException e) {
             // nodes of a cluster starting together on an empty database race for the same rows; the
             // loser finds them on a second pass (each call commits on its own)
             log.warn("Identity bootstrap collided ({}), running it once more", e.getMessage());
