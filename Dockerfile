@@ -12,6 +12,8 @@ RUN ./mvnw -B -q package -DskipTests
 FROM eclipse-temurin:17-jre
 # the engine stores local times and fires timers by the JVM's zone
 ENV TZ=Asia/Shanghai
+# the image is for production: the demo profile (and its demo password) only on request
+ENV SPRING_PROFILES_ACTIVE=mysql
 WORKDIR /app
 COPY --from=build /src/target/yihui-yipin-*.jar app.jar
 EXPOSE 8080

@@ -15,13 +15,24 @@ import org.springframework.stereotype.Component;
 @Component
 class AdjustmentConfirmationListener implements TaskListener {
 
+    private final ApplicationRecords records;
+    private final ProjectStatusService statusService;
+
+    AdjustmentConfirmationListener(ApplicationRecords records, ProjectStatusService statusService) {
+        this.records = records;
+        this.statusService = statusService;
+    }
+
     @Override
     public void notify(DelegateTask task) {
         Object result = task.getVariable(ADJUSTMENT_RESULT);
         if (ADJUSTMENT_READJUST.equals(result)) {
-            if (FormValues.text(task.getVariable(ADJUSTMENT_COMMENT)) == null) {
+            String comment = FormValues.text(task.getVariable(ADJUSTMENT_COMMENT));
+            if (comment == null) {
                 throw new InvalidTaskInputException("退回继续调整时请填写意见");
             }
+            statusService.changeStatus(records.project((Long) task.getVariable(PROJECT_ID)), ProjectStatus.ADJUSTING,
+                    "尚需调整：" + comment);
         } else if (!ADJUSTMENT_CONFIRM.equals(result)) {
             throw new InvalidTaskInputException("请选择确认结论：调整到位或尚需调整");
         }

@@ -66,5 +66,9 @@ class SaveApplicationDelegate implements JavaDelegate {
                 : statusService.changeStatus(project, ProjectStatus.SUBMITTED, "单位提交申报表");
         execution.setVariable(PROJECT_ID, saved.getId());
         execution.setVariable(VALIDATION_ERROR, null);
+        // the office's next form starts empty: its earlier verdict and comment are in the status history
+        execution.setVariable(FORMAL_CHECK_COMMENT, null);
+        execution.setVariable(ADJUSTMENT_RESULT, null);
+        execution.setVariable(ADJUSTMENT_COMMENT, null);
     }
 }

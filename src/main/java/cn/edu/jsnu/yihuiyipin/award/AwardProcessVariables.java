@@ -19,6 +19,8 @@ public final class AwardProcessVariables {
     /** "YES", "NO", or empty to keep the recommendation. */
     public static final String OVERRIDE_RECOMMENDED = "overrideRecommended";
     public static final String OVERRIDE_REASON = "overrideReason";
+    /** Set by ConfirmAwardsListener: true when this completion changed a project, so the office reviews again. */
+    public static final String AWARDS_ADJUSTED = "awardsAdjusted";
 
     private AwardProcessVariables() {
     }

@@ -1,5 +1,6 @@
 package cn.edu.jsnu.yihuiyipin.award;
 
+import static cn.edu.jsnu.yihuiyipin.award.AwardProcessVariables.AWARDS_ADJUSTED;
 import static cn.edu.jsnu.yihuiyipin.award.AwardProcessVariables.OVERRIDE_PROJECT_ID;
 import static cn.edu.jsnu.yihuiyipin.award.AwardProcessVariables.OVERRIDE_REASON;
 import static cn.edu.jsnu.yihuiyipin.award.AwardProcessVariables.OVERRIDE_RECOMMENDED;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * {@code award-confirmation}): the office may change one project's tier (the prize follows the
  * tier) and/or its city-level recommendation, with a reason that is kept as the award note.
  * Reads {@code roundId, overrideProjectId, overrideTier, overrideRecommended, overrideReason};
- * refreshes {@code awardRanking}.
+ * refreshes {@code awardRanking} and sets {@code awardsAdjusted}: after a change the task comes back
+ * with the new ranking, and a completion without a change publishes.
  */
 @Component
 class ConfirmAwardsListener implements TaskListener {
@@ -47,6 +49,7 @@ class ConfirmAwardsListener implements TaskListener {
             if (tierValue != null || recommendedValue != null) {
                 throw new InvalidTaskInputException("请选择要调整等次或推荐的项目。");
             }
+            task.getExecution().setVariable(AWARDS_ADJUSTED, false);
             return;
         }
         if (tierValue == null && recommendedValue == null) {
@@ -72,6 +75,11 @@ class ConfirmAwardsListener implements TaskListener {
         }
         projects.save(project);
         ranking.show(task.getExecution(), roundId);
+        // the office sees the refreshed ranking with an empty adjustment, and publishes by submitting it so
+        for (String field : new String[] {OVERRIDE_PROJECT_ID, OVERRIDE_TIER, OVERRIDE_RECOMMENDED, OVERRIDE_REASON}) {
+            task.getExecution().setVariable(field, null);
+        }
+        task.getExecution().setVariable(AWARDS_ADJUSTED, true);
         log.info("{}: award of project {} changed to {} / recommended {}: {}", task.getExecution().getProcessBusinessKey(),
                 project.getId(), project.getAwardTier(), project.isCityRecommended(), reason);
     }

@@ -155,6 +155,8 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         assertThat(project(round.getId(), UNION_UNIT).getStatus()).isEqualTo(ProjectStatus.RETURNED);
 
         complete(task(TASK_FILL_APPLICATION, pi), withVariables(PLAN, "每月一次读书沙龙，经费明细见附表"));
+        assertThat(pi).as("the office's second check starts without the first comment").variables()
+                .containsEntry(FORMAL_CHECK_COMMENT, null);
         passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
         assertThat(pi).isWaitingAt(TIMER_REVIEW_PERIOD_OPENS);
         assertThat(project(round.getId(), UNION_UNIT).getStatus()).isEqualTo(ProjectStatus.FORMALLY_CHECKED);
@@ -208,7 +210,13 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
                 withVariables(ADJUSTMENT_RESULT, ADJUSTMENT_READJUST, ADJUSTMENT_COMMENT, "经费仍偏高"));
         assertThat(pi).isWaitingAt(TASK_ADJUST_PLAN);
 
+        assertThat(pi).variables().containsEntry(ADJUSTMENT_COMMENT, "经费仍偏高");
+        assertThat(statusHistory.findByProjectIdOrderById(project(round.getId(), UNION_UNIT).getId()))
+                .extracting(ProjectStatusChange::getNote).contains("尚需调整：经费仍偏高");
+
         complete(task(TASK_ADJUST_PLAN, pi), withVariables(REQUESTED_BUDGET, 6000));
+        assertThat(pi).as("the office's form starts empty again").variables()
+                .containsEntry(ADJUSTMENT_RESULT, null).containsEntry(ADJUSTMENT_COMMENT, null);
         complete(task(TASK_CONFIRM_ADJUSTMENT, pi), withVariables(ADJUSTMENT_RESULT, ADJUSTMENT_CONFIRM));
         assertThat(pi).isEnded().hasPassed(END_APPROVED);
         assertThat(project(round.getId(), UNION_UNIT).getRequestedBudget()).isEqualByComparingTo("6000");

@@ -109,6 +109,13 @@ class WholeRoundTest extends AcceptancePanelTest {
 
         // 表彰奖励
         assertThat(round).isWaitingAt(BrandRoundProcess.TASK_CONFIRM_AWARDS);
+        Long secondId = project(saved.getId(), "jsj-gh").getId();
+        complete(task(BrandRoundProcess.TASK_CONFIRM_AWARDS, round), withVariables(
+                "overrideProjectId", String.valueOf(secondId), "overrideTier", "EXCELLENT", "overrideReason", "宣传材料不足"));
+        assertThat(round).as("after an adjustment the office reviews the refreshed ranking")
+                .isWaitingAt(BrandRoundProcess.TASK_CONFIRM_AWARDS).variables()
+                .containsEntry("overrideProjectId", null);
+        assertThat((String) runtimeService.getVariable(round.getId(), "awardRanking")).contains("宣传材料不足");
         complete(task(BrandRoundProcess.TASK_CONFIRM_AWARDS, round));
         assertThat(round).isEnded().hasPassed(BrandRoundProcess.END_ROUND_CLOSED);
 
@@ -122,7 +129,8 @@ class WholeRoundTest extends AcceptancePanelTest {
         BrandProject second = project(saved.getId(), "jsj-gh");
         assertThat(second.getStatus()).isEqualTo(ProjectStatus.AWARDED);
         assertThat(second.getAcceptanceScore()).isEqualByComparingTo("80.00");
-        assertThat(second.getAwardTier()).isNotNull();
+        assertThat(second.getAwardTier()).isEqualTo("EXCELLENT");
+        assertThat(second.getAwardNote()).isEqualTo("审定调整：宣传材料不足");
         BrandProject failed = project(saved.getId(), "wgy-fw");
         assertThat(failed.getStatus()).isEqualTo(ProjectStatus.FAILED);
         assertThat(failed.getAcceptancePassed()).isFalse();
