@@ -277,9 +277,20 @@ class TasklistBrowserTest {
 
     private void login(String user, String password) {
         driver.get(tasklist());
-        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
-        username.sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+        By usernameField = By.cssSelector("form[name=signinForm] input[ng-model=username]");
+        By passwordField = By.cssSelector("form[name=signinForm] input[ng-model=password]");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(usernameField));
+        // the page autofocuses the user name once AngularJS is up; keys typed before that may land there,
+        // so type until both fields hold what was typed (a wrong password would lock the login: ENGINE-27001)
+        wait.until(d -> {
+            WebElement username = d.findElement(usernameField);
+            WebElement passwordInput = d.findElement(passwordField);
+            username.clear();
+            username.sendKeys(user);
+            passwordInput.clear();
+            passwordInput.sendKeys(password);
+            return user.equals(username.getAttribute("value")) && password.equals(passwordInput.getAttribute("value"));
+        });
         driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filter")));
     }
