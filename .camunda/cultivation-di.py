@@ -36,10 +36,12 @@ SHAPES = {
     "EndEvent_SummaryOverdue": (1612, 462) + EVENT,
     "Task_AssignAcceptanceExperts": (1510, 300) + TASK,
     "Task_AcceptanceReview": (1660, 300) + TASK,
-    "Task_ScoreAcceptance": (1810, 300) + TASK,
-    "Gateway_AcceptancePassed": (1965, 315) + GATEWAY,
-    "EndEvent_Passed": (2072, 322) + EVENT,
-    "EndEvent_Failed": (2072, 432) + EVENT,
+    "Timer_AcceptanceReviewDeadline": (1692, 362) + EVENT,
+    "Gateway_AcceptanceReviewMerge": (1805, 315) + GATEWAY,
+    "Task_ScoreAcceptance": (1900, 300) + TASK,
+    "Gateway_AcceptancePassed": (2055, 315) + GATEWAY,
+    "EndEvent_Passed": (2162, 322) + EVENT,
+    "EndEvent_Failed": (2162, 432) + EVENT,
 }
 
 # flow id: waypoints; None = straight from the source's right middle to the target's left middle
@@ -58,18 +60,21 @@ FLOWS = {
     "Flow_ToSubmitSummary": None,
     "Flow_ToAssignExperts": None,
     "Flow_ToAcceptanceReview": None,
+    "Flow_FromAcceptanceReview": None,
+    "Flow_AcceptanceReviewDeadlinePassed": [(1710, 398), (1710, 420), (1830, 420), (1830, 365)],
     "Flow_ToScoreAcceptance": None,
     "Flow_ToAcceptancePassed": None,
     "Flow_AcceptancePassedYes": None,
     "Flow_ToRecordSummaryOverdue": [(1410, 398), (1410, 480), (1460, 480)],
     "Flow_ToSummaryOverdue": None,
-    "Flow_AcceptancePassedNo": [(1990, 365), (1990, 450), (2072, 450)],
+    "Flow_AcceptancePassedNo": [(2080, 365), (2080, 450), (2162, 450)],
 }
 
 LABELLED_BELOW = {"StartEvent_ProjectPublished", "Timer_AcceptanceDate", "EndEvent_BuildingPeriodOver",
                   "StartEvent_BuildingStarted", "StartEvent_ProgressReportDue", "EndEvent_ProgressGuided",
                   "StartEvent_GuidanceRequested", "EndEvent_GuidanceRecorded", "EndEvent_SummaryOverdue",
-                  "EndEvent_Passed", "EndEvent_Failed", "Timer_SummaryDeadline"}
+                  "EndEvent_Passed", "EndEvent_Failed", "Timer_SummaryDeadline",
+                  "Timer_AcceptanceReviewDeadline"}
 
 
 def main(path):

@@ -2,6 +2,10 @@ package cn.edu.jsnu.yihuiyipin.cultivation;
 
 import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
 import cn.edu.jsnu.yihuiyipin.review.ExpertPanel;
+import cn.edu.jsnu.yihuiyipin.review.ReviewProperties;
+import cn.edu.jsnu.yihuiyipin.system.ProcessDates;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,9 +27,13 @@ class AssignAcceptanceExpertsDelegate implements JavaDelegate {
     private static final Logger log = LoggerFactory.getLogger(AssignAcceptanceExpertsDelegate.class);
 
     private final ExpertPanel panel;
+    private final ReviewProperties reviewProperties;
+    private final Clock clock;
 
-    AssignAcceptanceExpertsDelegate(ExpertPanel panel) {
+    AssignAcceptanceExpertsDelegate(ExpertPanel panel, ReviewProperties reviewProperties, Clock clock) {
         this.panel = panel;
+        this.reviewProperties = reviewProperties;
+        this.clock = clock;
     }
 
     @Override
@@ -39,6 +47,9 @@ class AssignAcceptanceExpertsDelegate implements JavaDelegate {
         // Java serialization is off; a JSON list is what the multi-instance collection reads back
         execution.setVariable(Vars.ACCEPTANCE_EXPERTS, Variables.objectValue(experts)
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        // one absent expert must not hold up the round's awards: the review closes after the minimum days
+        execution.setVariable(Vars.ACCEPTANCE_REVIEW_DUE_DATE,
+                ProcessDates.toDate(LocalDateTime.now(clock).plusDays(reviewProperties.minimumReviewDays())));
         log.info("{}: acceptance experts {}", execution.getProcessBusinessKey(), experts);
     }
 }

@@ -28,6 +28,7 @@ public final class BrandCultivationProcess {
         public static final String END_SUMMARY_OVERDUE = "EndEvent_SummaryOverdue";
         public static final String TASK_ASSIGN_EXPERTS = "Task_AssignAcceptanceExperts";
         public static final String TASK_ACCEPTANCE_REVIEW = "Task_AcceptanceReview";
+        public static final String TIMER_ACCEPTANCE_REVIEW_DEADLINE = "Timer_AcceptanceReviewDeadline";
         public static final String TASK_SCORE_ACCEPTANCE = "Task_ScoreAcceptance";
         public static final String GATEWAY_ACCEPTANCE_PASSED = "Gateway_AcceptancePassed";
         public static final String END_PASSED = "EndEvent_Passed";
@@ -80,6 +81,8 @@ public final class BrandCultivationProcess {
         public static final String SELF_ASSESSMENT = "selfAssessment";
 
         public static final String ACCEPTANCE_EXPERTS = "acceptanceExperts";
+        /** When 验收评审 closes: reviews not submitted by then do not count. */
+        public static final String ACCEPTANCE_REVIEW_DUE_DATE = "acceptanceReviewDueDate";
         public static final String EXPERT = "expert";
         // local to one expert's 验收评审 task; the criterion scores are named by AcceptanceCriterion
         public static final String ACCEPTANCE_OPINION = "acceptanceOpinion";

@@ -195,6 +195,23 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
     }
 
     @Test
+    void acceptanceReviewDeadlinePasses_onlySubmittedScoresCount() {
+        ProcessInstance pi = start();
+        driver.reachSummary(pi);
+        driver.submitSummary(pi);
+        Task first = driver.tasksAt(TASK_ACCEPTANCE_REVIEW, pi).get(0);
+        assertThat(first.getDueDate()).isEqualTo(driver.jobAt(TIMER_ACCEPTANCE_REVIEW_DEADLINE, pi).getDuedate());
+        taskService.complete(first.getId(), CultivationDriver.scores(17));
+
+        execute(driver.jobAt(TIMER_ACCEPTANCE_REVIEW_DEADLINE, pi));
+
+        assertThat(pi).isEnded().hasPassed(END_PASSED);
+        assertThat(driver.tasksAt(TASK_ACCEPTANCE_REVIEW, pi)).isEmpty();
+        assertThat(projects.findById(project.getId()).orElseThrow().getAcceptanceScore()).isEqualByComparingTo("85");
+        assertThat(expertReviews.findByProjectIdAndPhaseOrderById(project.getId(), ReviewPhase.ACCEPTANCE)).hasSize(1);
+    }
+
+    @Test
     void lowScores_fail() {
         ProcessInstance pi = start();
         driver.reachSummary(pi);

@@ -71,7 +71,7 @@ final class CultivationDriver {
             taskService.complete(review.getId(), scores(each));
         }
         List<Job> jobs;
-        while (!(jobs = managementService.createJobQuery().processInstanceId(pi.getId()).list()).isEmpty()) {
+        while (!(jobs = managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()).isEmpty()) {
             jobs.forEach(job -> managementService.executeJob(job.getId()));
         }
     }
