@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public final class BrandCultivationProcess {
 
     public static final String PROCESS_KEY = "brand-cultivation";
-    public static final String MESSAGE_RECORD_GUIDANCE = "RecordGuidance";
 
     public static final class Elements {
         public static final String TASK_PREPARE = "Task_PrepareCultivation";
@@ -20,7 +19,7 @@ public final class BrandCultivationProcess {
         public static final String TASK_OPEN_PROGRESS_PERIOD = "Task_OpenProgressPeriod";
         public static final String TASK_SUBMIT_PROGRESS_REPORT = "Task_SubmitProgressReport";
         public static final String TASK_GUIDE_PROJECT = "Task_GuideProject";
-        public static final String START_GUIDANCE_REQUESTED = "StartEvent_GuidanceRequested";
+        /** Open the whole building period, once recorded it opens again: 校工会（妇联）适时过程指导. */
         public static final String TASK_RECORD_GUIDANCE = "Task_RecordGuidance";
         public static final String TASK_COMPOSE_DIGEST = "Task_ComposeProgressDigest";
         public static final String TASK_SUBMIT_SUMMARY = "Task_SubmitSummary";

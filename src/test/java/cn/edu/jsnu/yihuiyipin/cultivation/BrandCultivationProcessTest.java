@@ -120,6 +120,7 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
         execute(driver.jobAt(TIMER_ACCEPTANCE_DATE, pi));
         assertThat(pi).isWaitingAt(TASK_SUBMIT_SUMMARY).hasPassed(END_BUILDING_PERIOD_OVER);
         assertThat(driver.tasksAt(TASK_GUIDE_PROJECT, pi)).isEmpty();
+        assertThat(driver.tasksAt(TASK_RECORD_GUIDANCE, pi)).as("the anytime guidance closes with the period").isEmpty();
         assertThat(driver.jobAt(START_PROGRESS_REPORT_DUE, pi)).isNull();
         assertThat((String) runtimeService.getVariable(pi.getId(), Vars.IMPLEMENTATION))
                 .contains("第1期").contains("《乡土中国》").contains("第2期").contains("教师领读活动");
@@ -142,11 +143,8 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
     }
 
     @Test
-    void officeRecordsGuidanceAtAnyTimeThroughTheMessage() {
+    void officeRecordsGuidanceAtAnyTimeDuringTheBuildingPeriod() {
         ProcessInstance pi = start();
-        runtimeService.createMessageCorrelation(BrandCultivationProcess.MESSAGE_RECORD_GUIDANCE)
-                .processInstanceBusinessKey(CultivationFixtures.businessKey(round, CultivationFixtures.WXY_UNION))
-                .correlate();
 
         Task guidance = task(TASK_RECORD_GUIDANCE, pi);
         assertThat(guidance).hasCandidateGroup("union-office");
@@ -156,6 +154,8 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
         complete(guidance, withVariables(Vars.ADVICE, "请尽快开展第一次活动", Vars.RATING, "BEHIND"));
 
         assertThat(pi).isWaitingAt(TIMER_ACCEPTANCE_DATE).hasPassed(TASK_RECORD_GUIDANCE);
+        Task again = task(TASK_RECORD_GUIDANCE, pi);
+        assertThat(again.getId()).as("a new one opens for the next guidance").isNotEqualTo(guidance.getId());
         assertThat(guidanceRecords.findByProjectIdOrderById(project.getId())).singleElement().satisfies(g -> {
             assertThat(g.getProgressReportId()).isNull();
             assertThat(g.getAdvisor()).isEqualTo("union-staff");
