@@ -15,7 +15,7 @@ GATEWAY = (50, 50)
 SHAPES = {
     "StartEvent_ProjectPublished": (162, 322) + EVENT,
     "Task_PrepareCultivation": (240, 300) + TASK,
-    "SubProcess_Building": (400, 60, 760, 470, True),
+    "SubProcess_Building": (400, 80, 760, 520, True),
     "StartEvent_BuildingStarted": (452, 112) + EVENT,
     "Gateway_BuildingFork": (520, 105) + GATEWAY,
     "Timer_AcceptanceDate": (612, 112) + EVENT,
