@@ -3,6 +3,9 @@ package cn.edu.jsnu.yihuiyipin.application;
 import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
 
 import cn.edu.jsnu.yihuiyipin.system.FormValues;
+import cn.edu.jsnu.yihuiyipin.system.ProcessDates;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,10 +20,15 @@ class ApprovalDecisionListener implements TaskListener {
 
     private final ApplicationRecords records;
     private final ProjectStatusService statusService;
+    private final ApplicationProperties properties;
+    private final Clock clock;
 
-    ApprovalDecisionListener(ApplicationRecords records, ProjectStatusService statusService) {
+    ApprovalDecisionListener(ApplicationRecords records, ProjectStatusService statusService,
+            ApplicationProperties properties, Clock clock) {
         this.records = records;
         this.statusService = statusService;
+        this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
@@ -38,6 +46,9 @@ class ApprovalDecisionListener implements TaskListener {
         project.recordDecision(decision.name(), opinion);
         if (decision == ApprovalDecision.APPROVE_AFTER_ADJUSTMENT) {
             statusService.changeStatus(project, ProjectStatus.ADJUSTING, opinion);
+            // one unit that never adjusts must not hold up the whole round's funding
+            task.getExecution().setVariable(ADJUSTMENT_DUE_DATE,
+                    ProcessDates.toDate(LocalDateTime.now(clock).plusDays(properties.revisionDays())));
         }
     }
 }

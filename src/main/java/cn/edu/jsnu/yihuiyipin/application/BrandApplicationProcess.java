@@ -24,6 +24,8 @@ public final class BrandApplicationProcess {
     public static final String TASK_ADJUST_PLAN = "Task_AdjustPlan";
     public static final String TASK_SAVE_ADJUSTMENT = "Task_SaveAdjustment";
     public static final String TASK_CONFIRM_ADJUSTMENT = "Task_ConfirmAdjustment";
+    public static final String TIMER_ADJUSTMENT_DEADLINE = "Timer_AdjustmentDeadline";
+    public static final String END_ADJUSTMENT_OVERDUE = "EndEvent_AdjustmentOverdue";
     public static final String END_APPROVED = "EndEvent_Approved";
     public static final String END_REJECTED = "EndEvent_Rejected";
     public static final String END_NOT_APPLYING = "EndEvent_NotApplying";
@@ -83,6 +85,8 @@ public final class BrandApplicationProcess {
     public static final String DECISION_OPINION = "decisionOpinion";
     public static final String ADJUSTMENT_RESULT = "adjustmentResult";
     public static final String ADJUSTMENT_COMMENT = "adjustmentComment";
+    /** Set when 调整后立项 is decided: the unit has {@code yihui.application.revision-days} to adjust. */
+    public static final String ADJUSTMENT_DUE_DATE = "adjustmentDueDate";
 
     public static final String FORMAL_CHECK_PASS = "PASS";
     public static final String FORMAL_CHECK_RETURN = "RETURN";

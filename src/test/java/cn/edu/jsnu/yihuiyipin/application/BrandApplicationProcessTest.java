@@ -223,6 +223,22 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
     }
 
     @Test
+    void unitThatDoesNotAdjustInTimeIsNotApproved() {
+        ProcessInstance pi = start(UNION_UNIT);
+        reachDecision(pi);
+        decide(pi, ApprovalDecision.APPROVE_AFTER_ADJUSTMENT, "请压缩经费");
+        assertThat(task(TASK_ADJUST_PLAN, pi).getDueDate()).isEqualTo(job(TIMER_ADJUSTMENT_DEADLINE, pi).getDuedate());
+
+        execute(job(TIMER_ADJUSTMENT_DEADLINE, pi));
+
+        assertThat(pi).isEnded().hasPassed(END_ADJUSTMENT_OVERDUE);
+        BrandProject project = project(round.getId(), UNION_UNIT);
+        assertThat(project.getStatus()).isEqualTo(ProjectStatus.REJECTED);
+        assertThat(statusHistory.findByProjectIdOrderById(project.getId()))
+                .last().extracting(ProjectStatusChange::getNote).isEqualTo("逾期未提交调整后方案，不予立项");
+    }
+
+    @Test
     void rejectedWithTheReasonRecorded() {
         ProcessInstance pi = start(UNION_UNIT);
         reachDecision(pi);

@@ -1,0 +1,29 @@
+package cn.edu.jsnu.yihuiyipin.application;
+
+import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 记录逾期未调整 ({@code Task_RecordAdjustmentOverdue}): the unit let 调整项目方案 pass its due date, so
+ * the project is not approved and the round's funding need not wait for it. Reads {@code projectId}.
+ */
+@Component
+class RecordAdjustmentOverdueDelegate implements JavaDelegate {
+
+    private final ApplicationRecords records;
+    private final ProjectStatusService statusService;
+
+    RecordAdjustmentOverdueDelegate(ApplicationRecords records, ProjectStatusService statusService) {
+        this.records = records;
+        this.statusService = statusService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        statusService.changeStatus(records.project((Long) execution.getVariable(PROJECT_ID)), ProjectStatus.REJECTED,
+                "逾期未提交调整后方案，不予立项");
+    }
+}
