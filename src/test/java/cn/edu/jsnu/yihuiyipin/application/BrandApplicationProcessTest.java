@@ -300,6 +300,23 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
     }
 
     @Test
+    void unitCannotRerouteItsApplicationByCompletingWithRoutingVariables() {
+        ProcessInstance pi = start(UNION_UNIT);
+        Task fill = task(TASK_FILL_APPLICATION, pi);
+        Map<String, Object> form = validApplication();
+        form.put(OFFICE_GROUP, "unit-wxy-gh");
+
+        assertThatThrownBy(() -> taskService.complete(fill.getId(), form)).hasMessageContaining("不能修改流程数据“officeGroup”");
+        Map<String, Object> otherUnit = validApplication();
+        otherUnit.put(UNIT_CODE, "wgy-fw");
+        assertThatThrownBy(() -> taskService.complete(fill.getId(), otherUnit)).hasMessageContaining("不能修改流程数据“unitCode”");
+
+        assertThat(pi).isWaitingAt(TASK_FILL_APPLICATION).variables().containsEntry(OFFICE_GROUP, "union-office");
+        complete(fill, validApplication());
+        assertThat(task(TASK_FORMAL_CHECK_UNION, pi)).hasCandidateGroup("union-office");
+    }
+
+    @Test
     void budgetAboveTheCapIsRefused() {
         ProcessInstance pi = start(UNION_UNIT);
         Map<String, Object> form = validApplication();
