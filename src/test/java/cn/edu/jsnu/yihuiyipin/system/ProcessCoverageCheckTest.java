@@ -52,10 +52,16 @@ class ProcessCoverageCheckTest {
     @Test
     void processWhoseModelDoesNotExistYet_isSkipped() {
         ProcessCoverageCheck.Result result =
-                ProcessCoverageCheck.check(ONE_BRANCH, MODELS, List.of("brand-round"), 1.0, 1.0);
+                ProcessCoverageCheck.check(BOTH_BRANCHES, MODELS, List.of("fixture-good", "brand-round"), 1.0, 1.0);
 
         assertThat(result.failures()).isEmpty();
         assertThat(result.skipped()).singleElement().asString().contains("brand-round", "not checked");
+    }
+
+    @Test
+    void modelLeftOutOfTheList_fails() {
+        assertThat(ProcessCoverageCheck.check(BOTH_BRANCHES, MODELS, List.of(), 1.0, 1.0).failures())
+                .singleElement().asString().contains("fixture-good", "is not in process-coverage.processes");
     }
 
     @Test
