@@ -1,6 +1,7 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
 import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
+import cn.edu.jsnu.yihuiyipin.system.ProcessText;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -22,7 +23,7 @@ class ComposeProgressDigestDelegate implements JavaDelegate {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
-    /** Camunda keeps a String variable in a 4000-character column on H2 and most databases. */
+    /** Below Camunda's 4000 characters, leaving the unit room to add to the prefilled fields. */
     static final int MAX_TEXT = 3800;
 
     private final ProgressReportRepository reports;
@@ -47,10 +48,7 @@ class ComposeProgressDigestDelegate implements JavaDelegate {
 
     /** The whole text stays in the progress reports; the form gets what fits. */
     static String fit(String text) {
-        if (text == null || text.length() <= MAX_TEXT) {
-            return text;
-        }
-        return text.substring(0, MAX_TEXT) + "\n……（其余内容见各期阶段进展报告）";
+        return ProcessText.fit(text, MAX_TEXT, "其余内容见各期阶段进展报告");
     }
 
     static String digest(List<ProgressReport> all) {

@@ -1,5 +1,6 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
+import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -15,12 +16,7 @@ public final class FormInput {
 
     /** Trimmed text, or null when empty. */
     public static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null) {
-            return null;
-        }
-        String text = value.toString().trim();
-        return text.isEmpty() ? null : text;
+        return FormValues.text(scope.getVariable(name));
     }
 
     public static String requiredText(VariableScope scope, String name, String label) {

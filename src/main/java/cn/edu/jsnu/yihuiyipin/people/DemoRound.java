@@ -1,13 +1,8 @@
 package cn.edu.jsnu.yihuiyipin.people;
 
-import cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess;
 import cn.edu.jsnu.yihuiyipin.round.BrandRoundRepository;
-import cn.edu.jsnu.yihuiyipin.round.RoundProperties;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Map;
+import cn.edu.jsnu.yihuiyipin.round.RoundOpening;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -28,15 +23,11 @@ class DemoRound {
     private static final Logger log = LoggerFactory.getLogger(DemoRound.class);
 
     private final BrandRoundRepository rounds;
-    private final RuntimeService runtime;
-    private final RoundProperties properties;
-    private final Clock clock;
+    private final RoundOpening opening;
 
-    DemoRound(BrandRoundRepository rounds, RuntimeService runtime, RoundProperties properties, Clock clock) {
+    DemoRound(BrandRoundRepository rounds, RoundOpening opening) {
         this.rounds = rounds;
-        this.runtime = runtime;
-        this.properties = properties;
-        this.clock = clock;
+        this.opening = opening;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -44,11 +35,9 @@ class DemoRound {
         if (rounds.count() > 0) {
             return;
         }
-        int year = LocalDate.now(clock).getYear();
+        int year = opening.currentYear();
         try {
-            runtime.startProcessInstanceByKey(BrandRoundProcess.KEY, String.valueOf(year), Map.of(
-                    BrandRoundProcess.ROUND_YEAR, year,
-                    BrandRoundProcess.FUNDING_POOL, properties.defaultFundingPool().toPlainString()));
+            opening.openWithDefaults(year);
             log.info("Demo: opened the {} round", year);
         } catch (ProcessEngineException e) {
             // e.g. the real calendar (compressed-phase-minutes 0) after 31 March: the demo still starts

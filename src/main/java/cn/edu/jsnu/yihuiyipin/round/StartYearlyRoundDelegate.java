@@ -1,10 +1,5 @@
 package cn.edu.jsnu.yihuiyipin.round;
 
-import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.*;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -21,23 +16,20 @@ class StartYearlyRoundDelegate implements JavaDelegate {
     private static final Logger log = LoggerFactory.getLogger(StartYearlyRoundDelegate.class);
 
     private final BrandRoundRepository rounds;
-    private final RoundProperties properties;
-    private final Clock clock;
+    private final RoundOpening opening;
 
-    StartYearlyRoundDelegate(BrandRoundRepository rounds, RoundProperties properties, Clock clock) {
+    StartYearlyRoundDelegate(BrandRoundRepository rounds, RoundOpening opening) {
         this.rounds = rounds;
-        this.properties = properties;
-        this.clock = clock;
+        this.opening = opening;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        int year = LocalDate.now(clock).getYear();
+        int year = opening.currentYear();
         if (rounds.existsByYear(year)) {
             log.info("{}: round already opened by hand, the yearly timer leaves it alone", year);
             return;
         }
-        execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(KEY, String.valueOf(year),
-                Map.of(ROUND_YEAR, year, FUNDING_POOL, properties.defaultFundingPool().toPlainString()));
+        opening.openWithDefaults(year);
     }
 }

@@ -11,12 +11,17 @@ public final class ProcessText {
     private ProcessText() {
     }
 
-    /** {@code text} unchanged when it fits, else its beginning followed by {@code "\n……" + rest}. */
+    /** {@code text} unchanged when it fits a variable, else its beginning followed by {@code "\n……（rest）"}. */
     public static String fit(String text, String rest) {
-        if (text == null || text.length() <= MAX_VARIABLE_LENGTH) {
+        return fit(text, MAX_VARIABLE_LENGTH, rest);
+    }
+
+    /** As {@link #fit(String, String)}, within {@code maxLength} characters (tail included). */
+    public static String fit(String text, int maxLength, String rest) {
+        if (text == null || text.length() <= maxLength) {
             return text;
         }
         String tail = "\n……（" + rest + "）";
-        return text.substring(0, MAX_VARIABLE_LENGTH - tail.length()) + tail;
+        return text.substring(0, maxLength - tail.length()) + tail;
     }
 }
