@@ -16,7 +16,6 @@ import cn.edu.jsnu.yihuiyipin.round.RoundStatus;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,11 +106,7 @@ class BrandRoundCultivationTest extends AcceptancePanelTest {
         driver.allExpertsScore(women, 10);
         assertThat(union).isEnded();
         assertThat(women).isEnded();
-        List<Job> continuations;
-        while (!(continuations = managementService.createJobQuery().processInstanceId(roundInstance.getId())
-                .messages().list()).isEmpty()) {
-            continuations.forEach(job -> managementService.executeJob(job.getId()));
-        }
+        executeAsyncContinuationsUntilNone(roundInstance.getId());
 
         assertThat(roundInstance).isWaitingAt(TASK_CONFIRM_AWARDS);
         assertThat(task(TASK_CONFIRM_AWARDS, roundInstance)).hasCandidateGroup("union-office")

@@ -16,7 +16,6 @@ import cn.edu.jsnu.yihuiyipin.support.ApplicationSteps;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -33,13 +32,6 @@ class WholeRoundTest extends AcceptancePanelTest {
     ProgressReportRepository progressReports;
     @Autowired
     GuidanceRecordRepository guidanceRecords;
-
-    private void runContinuations(ProcessInstance pi) {
-        List<Job> jobs;
-        while (!(jobs = managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()).isEmpty()) {
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-        }
-    }
 
     private ProcessInstance application(ProcessInstance round, int year, String unitCode) {
         return runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId())
@@ -70,7 +62,7 @@ class WholeRoundTest extends AcceptancePanelTest {
             complete(task(BrandApplicationProcess.TASK_FILL_APPLICATION, other),
                     withVariables(BrandApplicationProcess.NOT_APPLYING, true));
         }
-        runContinuations(round);
+        executeAsyncContinuationsUntilNone(round.getId());
 
         // 四月：核定建设经费 and 立项公示审定
         BrandRound saved = rounds.findByYear(year).orElseThrow();
@@ -105,7 +97,7 @@ class WholeRoundTest extends AcceptancePanelTest {
         driver.allExpertsScore(wxy, 19);
         driver.allExpertsScore(jsj, 16);
         driver.allExpertsScore(wgy, 10);
-        runContinuations(round);
+        executeAsyncContinuationsUntilNone(round.getId());
 
         // 表彰奖励
         assertThat(round).isWaitingAt(BrandRoundProcess.TASK_CONFIRM_AWARDS);

@@ -4,9 +4,9 @@ import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
 import static org.assertj.core.api.Assertions.*;
 
 import cn.edu.jsnu.yihuiyipin.round.BrandRound;
+import cn.edu.jsnu.yihuiyipin.support.ApplicationSteps;
 import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -81,19 +81,7 @@ class AuthorizationTest extends ProcessScenarioTest {
     }
 
     private static Map<String, Object> application(String name) {
-        Map<String, Object> form = new HashMap<>();
-        form.put(PROJECT_NAME, name);
-        form.put(CATEGORY, "CULTURE");
-        form.put(LEADER, "王老师");
-        form.put(PHONE, "13912345678");
-        form.put(FOUNDATION, "连续三年举办读书分享会");
-        form.put(GOALS, "打造书香学院");
-        form.put(PLAN, "每月一次读书沙龙");
-        form.put(EXPECTED_RESULTS, "形成读书笔记集");
-        form.put(REQUESTED_BUDGET, 12000);
-        form.put(CONTINUES_BRAND, false);
-        form.put(NOT_APPLYING, false);
-        return form;
+        return ApplicationSteps.application(name, "CULTURE", 12000);
     }
 
     @Test

@@ -79,9 +79,8 @@ class BrandRoundProcessTest extends ProcessScenarioTest {
             }
         }
         assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId()).count()).isZero();
-        while (executeAsyncContinuations(round.getId()) > 0) {
-            // each finished application continues the round in its own job
-        }
+        // each finished application continues the round in its own job
+        executeAsyncContinuationsUntilNone(round.getId());
 
         assertThat(round).isWaitingAt(TASK_CONFIRM_APPROVED_LIST);
         assertThat(task(TASK_CONFIRM_APPROVED_LIST, round)).hasCandidateGroup("union-office").hasCandidateGroup("women-office");

@@ -107,6 +107,13 @@ public abstract class ProcessScenarioTest {
         return jobs.size();
     }
 
+    /** Runs async continuations until none is left: each one may leave the next (a child's end continues its parent). */
+    protected void executeAsyncContinuationsUntilNone(String processInstanceId) {
+        while (executeAsyncContinuations(processInstanceId) > 0) {
+            // the next round of continuations, if the last one left any
+        }
+    }
+
     protected BrandProject project(Long roundId, String unitCode) {
         return projects.findByRoundIdAndUnitId(roundId, units.findByCode(unitCode).orElseThrow().getId()).orElseThrow();
     }
