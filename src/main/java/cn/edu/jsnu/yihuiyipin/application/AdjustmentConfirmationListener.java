@@ -7,6 +7,9 @@ import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 
 /**
  * Completes 确认调整方案 ({@code Task_ConfirmAdjustment}). Reads {@code adjustmentResult}
@@ -15,10 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AdjustmentConfirmationListener implements TaskListener {
 
-    private final ApplicationRecords records;
+    private final ProjectRecords records;
     private final ProjectStatusService statusService;
 
-    AdjustmentConfirmationListener(ApplicationRecords records, ProjectStatusService statusService) {
+    AdjustmentConfirmationListener(ProjectRecords records, ProjectStatusService statusService) {
         this.records = records;
         this.statusService = statusService;
     }

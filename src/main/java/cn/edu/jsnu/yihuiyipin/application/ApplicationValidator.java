@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import cn.edu.jsnu.yihuiyipin.project.ProjectCategory;
+import cn.edu.jsnu.yihuiyipin.project.ApplicationContent;
 
 /** Checks 附件1 as submitted and turns it into {@link ApplicationContent}, or says in Chinese what is wrong. */
 public class ApplicationValidator {

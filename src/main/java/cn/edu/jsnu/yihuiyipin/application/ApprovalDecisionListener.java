@@ -10,6 +10,10 @@ import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 
 /**
  * Completes 立项审定 ({@code Task_DecideApproval}). Reads {@code decision} and {@code decisionOpinion};
@@ -18,12 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ApprovalDecisionListener implements TaskListener {
 
-    private final ApplicationRecords records;
+    private final ProjectRecords records;
     private final ProjectStatusService statusService;
     private final ApplicationProperties properties;
     private final Clock clock;
 
-    ApprovalDecisionListener(ApplicationRecords records, ProjectStatusService statusService,
+    ApprovalDecisionListener(ProjectRecords records, ProjectStatusService statusService,
             ApplicationProperties properties, Clock clock) {
         this.records = records;
         this.statusService = statusService;

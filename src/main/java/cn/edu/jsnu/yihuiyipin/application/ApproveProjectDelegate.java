@@ -7,16 +7,20 @@ import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 
 /** 确认立项 ({@code Task_ApproveProject}): status APPROVED. Reads {@code projectId}. */
 @Component
 class ApproveProjectDelegate implements JavaDelegate {
 
-    private final ApplicationRecords records;
+    private final ProjectRecords records;
     private final ProjectStatusService statusService;
     private final Clock clock;
 
-    ApproveProjectDelegate(ApplicationRecords records, ProjectStatusService statusService, Clock clock) {
+    ApproveProjectDelegate(ProjectRecords records, ProjectStatusService statusService, Clock clock) {
         this.records = records;
         this.statusService = statusService;
         this.clock = clock;

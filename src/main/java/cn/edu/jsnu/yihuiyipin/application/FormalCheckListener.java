@@ -7,6 +7,10 @@ import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 
 /**
  * Completes 校工会形式审查 / 校妇联形式审查 ({@code Task_FormalCheckUnion}, {@code Task_FormalCheckWomen}).
@@ -16,10 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 class FormalCheckListener implements TaskListener {
 
-    private final ApplicationRecords records;
+    private final ProjectRecords records;
     private final ProjectStatusService statusService;
 
-    FormalCheckListener(ApplicationRecords records, ProjectStatusService statusService) {
+    FormalCheckListener(ProjectRecords records, ProjectStatusService statusService) {
         this.records = records;
         this.statusService = statusService;
     }

@@ -2,13 +2,14 @@ package cn.edu.jsnu.yihuiyipin.application;
 
 import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
 
-import cn.edu.jsnu.yihuiyipin.people.GrassrootsUnit;
-import cn.edu.jsnu.yihuiyipin.round.BrandRound;
-import cn.edu.jsnu.yihuiyipin.round.RoundSchedule;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 import cn.edu.jsnu.yihuiyipin.system.ProcessDates;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 
 /**
  * 准备申报 ({@code Task_PrepareApplication}). Reads {@code roundId}, {@code unitCode}; sets what the
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PrepareApplicationDelegate implements JavaDelegate {
 
-    private final ApplicationRecords records;
+    private final ProjectRecords records;
 
-    PrepareApplicationDelegate(ApplicationRecords records) {
+    PrepareApplicationDelegate(ProjectRecords records) {
         this.records = records;
     }
 

@@ -5,6 +5,9 @@ import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 
 /**
  * 记录逾期未调整 ({@code Task_RecordAdjustmentOverdue}): the unit let 调整项目方案 pass its due date, so
@@ -13,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordAdjustmentOverdueDelegate implements JavaDelegate {
 
-    private final ApplicationRecords records;
+    private final ProjectRecords records;
     private final ProjectStatusService statusService;
 
-    RecordAdjustmentOverdueDelegate(ApplicationRecords records, ProjectStatusService statusService) {
+    RecordAdjustmentOverdueDelegate(ProjectRecords records, ProjectStatusService statusService) {
         this.records = records;
         this.statusService = statusService;
     }

@@ -5,14 +5,17 @@ import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 
 /** 记录本年度不申报 ({@code Task_RecordNotApplying}). Reads {@code roundId}, {@code unitCode}; sets {@code projectId}. */
 @Component
 class RecordNotApplyingDelegate implements JavaDelegate {
 
-    private final ApplicationRecords records;
+    private final ProjectRecords records;
 
-    RecordNotApplyingDelegate(ApplicationRecords records) {
+    RecordNotApplyingDelegate(ProjectRecords records) {
         this.records = records;
     }
 

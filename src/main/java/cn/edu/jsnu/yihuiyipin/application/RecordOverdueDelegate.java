@@ -5,6 +5,9 @@ import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 
 /**
  * 记录逾期未申报 ({@code Task_RecordOverdue}), after the deadline timer interrupted the form.
@@ -13,9 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordOverdueDelegate implements JavaDelegate {
 
-    private final ApplicationRecords records;
+    private final ProjectRecords records;
 
-    RecordOverdueDelegate(ApplicationRecords records) {
+    RecordOverdueDelegate(ProjectRecords records) {
         this.records = records;
     }
 

@@ -5,15 +5,19 @@ import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 
 /** 记录不予立项 ({@code Task_RejectProject}): status REJECTED with the reason. Reads {@code projectId}. */
 @Component
 class RejectProjectDelegate implements JavaDelegate {
 
-    private final ApplicationRecords records;
+    private final ProjectRecords records;
     private final ProjectStatusService statusService;
 
-    RejectProjectDelegate(ApplicationRecords records, ProjectStatusService statusService) {
+    RejectProjectDelegate(ProjectRecords records, ProjectStatusService statusService) {
         this.records = records;
         this.statusService = statusService;
     }

@@ -9,6 +9,10 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 
 /**
  * 退回单位修改 ({@code Task_ReturnForRevision}). Records the office's comment and status RETURNED, and
@@ -18,12 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ReturnForRevisionDelegate implements JavaDelegate {
 
-    private final ApplicationRecords records;
+    private final ProjectRecords records;
     private final ProjectStatusService statusService;
     private final ApplicationProperties properties;
     private final Clock clock;
 
-    ReturnForRevisionDelegate(ApplicationRecords records, ProjectStatusService statusService,
+    ReturnForRevisionDelegate(ProjectRecords records, ProjectStatusService statusService,
             ApplicationProperties properties, Clock clock) {
         this.records = records;
         this.statusService = statusService;

@@ -2,8 +2,8 @@ package cn.edu.jsnu.yihuiyipin.application;
 
 import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
 
-import cn.edu.jsnu.yihuiyipin.people.GrassrootsUnit;
-import cn.edu.jsnu.yihuiyipin.round.BrandRound;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -12,6 +12,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
+import cn.edu.jsnu.yihuiyipin.project.ApplicationContent;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 
 /**
  * 保存申报表 ({@code Task_SaveApplication}) and 保存调整后方案 ({@code Task_SaveAdjustment}). Validates
@@ -24,13 +30,13 @@ class SaveApplicationDelegate implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(SaveApplicationDelegate.class);
 
-    private final ApplicationRecords records;
+    private final ProjectRecords records;
     private final BrandProjectRepository projects;
     private final ProjectStatusService statusService;
     private final ApplicationValidator validator;
     private final Clock clock;
 
-    SaveApplicationDelegate(ApplicationRecords records, BrandProjectRepository projects, ProjectStatusService statusService,
+    SaveApplicationDelegate(ProjectRecords records, BrandProjectRepository projects, ProjectStatusService statusService,
             ApplicationProperties properties, Clock clock) {
         this.records = records;
         this.projects = projects;

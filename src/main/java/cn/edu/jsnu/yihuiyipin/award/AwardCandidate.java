@@ -1,6 +1,6 @@
 package cn.edu.jsnu.yihuiyipin.award;
 
-import cn.edu.jsnu.yihuiyipin.people.Channel;
+import cn.edu.jsnu.yihuiyipin.unit.Channel;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 

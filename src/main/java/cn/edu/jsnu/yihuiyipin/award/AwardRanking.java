@@ -1,8 +1,8 @@
 package cn.edu.jsnu.yihuiyipin.award;
 
-import cn.edu.jsnu.yihuiyipin.application.BrandProject;
-import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
-import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.cultivation.FormInput;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import cn.edu.jsnu.yihuiyipin.project.AwardTier;
 
 /** Shows a round's award proposal to the office: the ranking as markdown and the projects as select options. */
 @Component

@@ -1,6 +1,6 @@
 package cn.edu.jsnu.yihuiyipin.award;
 
-import cn.edu.jsnu.yihuiyipin.people.Channel;
+import cn.edu.jsnu.yihuiyipin.unit.Channel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import cn.edu.jsnu.yihuiyipin.project.AwardTier;
 
 /**
  * 评选表彰: ranks the projects that passed the acceptance and proposes their tiers, prizes and the

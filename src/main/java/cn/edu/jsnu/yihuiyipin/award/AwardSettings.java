@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import cn.edu.jsnu.yihuiyipin.project.AwardTier;
 
 /**
  * {@code yihui.award.*}: 表彰奖励. Shares are of the passed projects, in rank order: the first

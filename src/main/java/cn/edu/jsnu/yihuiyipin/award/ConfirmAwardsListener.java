@@ -6,9 +6,9 @@ import static cn.edu.jsnu.yihuiyipin.award.AwardProcessVariables.OVERRIDE_REASON
 import static cn.edu.jsnu.yihuiyipin.award.AwardProcessVariables.OVERRIDE_RECOMMENDED;
 import static cn.edu.jsnu.yihuiyipin.award.AwardProcessVariables.OVERRIDE_TIER;
 
-import cn.edu.jsnu.yihuiyipin.application.BrandProject;
-import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
-import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.cultivation.FormInput;
 import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import cn.edu.jsnu.yihuiyipin.project.AwardTier;
 
 /**
  * Complete listener of 表彰审定及推荐 ({@code Task_ConfirmAwards} in brand-round, form

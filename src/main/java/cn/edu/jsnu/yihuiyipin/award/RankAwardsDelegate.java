@@ -1,11 +1,11 @@
 package cn.edu.jsnu.yihuiyipin.award;
 
-import cn.edu.jsnu.yihuiyipin.application.BrandProject;
-import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
-import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.round.BrandRound;
-import cn.edu.jsnu.yihuiyipin.round.BrandRoundRepository;
-import cn.edu.jsnu.yihuiyipin.round.RoundStatus;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

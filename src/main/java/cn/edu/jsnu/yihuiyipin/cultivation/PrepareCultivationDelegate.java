@@ -1,12 +1,12 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
-import cn.edu.jsnu.yihuiyipin.application.BrandProject;
-import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
-import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.application.ProjectStatusService;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
 import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
-import cn.edu.jsnu.yihuiyipin.round.BrandRound;
-import cn.edu.jsnu.yihuiyipin.round.RoundSchedule;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;

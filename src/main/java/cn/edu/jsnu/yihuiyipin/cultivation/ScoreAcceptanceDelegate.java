@@ -1,9 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
-import cn.edu.jsnu.yihuiyipin.application.BrandProject;
-import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
-import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.application.ProjectStatusService;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
 import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReviewRepository;

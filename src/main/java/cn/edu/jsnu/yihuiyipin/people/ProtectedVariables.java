@@ -2,10 +2,10 @@ package cn.edu.jsnu.yihuiyipin.people;
 
 import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
 
-import cn.edu.jsnu.yihuiyipin.application.BrandProject;
-import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
-import cn.edu.jsnu.yihuiyipin.round.BrandRound;
-import cn.edu.jsnu.yihuiyipin.round.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
 import cn.edu.jsnu.yihuiyipin.system.ProcessKeys;
 import java.util.LinkedHashMap;
@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
 
 /**
  * Whoever may complete a task may send any variables with it, and the engine writes them to the

@@ -2,9 +2,9 @@ package cn.edu.jsnu.yihuiyipin.review;
 
 import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
 
-import cn.edu.jsnu.yihuiyipin.application.ApplicationRecords;
-import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.application.ProjectStatusService;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
 import cn.edu.jsnu.yihuiyipin.system.ProcessDates;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -29,12 +29,12 @@ class AssignReviewersDelegate implements JavaDelegate {
     private static final Logger log = LoggerFactory.getLogger(AssignReviewersDelegate.class);
 
     private final ExpertPanel panel;
-    private final ApplicationRecords records;
+    private final ProjectRecords records;
     private final ProjectStatusService statusService;
     private final ReviewProperties properties;
     private final Clock clock;
 
-    AssignReviewersDelegate(ExpertPanel panel, ApplicationRecords records, ProjectStatusService statusService,
+    AssignReviewersDelegate(ExpertPanel panel, ProjectRecords records, ProjectStatusService statusService,
             ReviewProperties properties, Clock clock) {
         this.panel = panel;
         this.records = records;

@@ -2,10 +2,10 @@ package cn.edu.jsnu.yihuiyipin.review;
 
 import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
 
-import cn.edu.jsnu.yihuiyipin.application.ApplicationRecords;
-import cn.edu.jsnu.yihuiyipin.application.BrandProject;
-import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.application.ProjectStatusService;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
 import cn.edu.jsnu.yihuiyipin.system.ProcessText;
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,11 +22,11 @@ import org.springframework.stereotype.Component;
 class ScoreReviewDelegate implements JavaDelegate {
 
     private final ExpertReviewRepository reviews;
-    private final ApplicationRecords records;
+    private final ProjectRecords records;
     private final ProjectStatusService statusService;
     private final ScoreRule scoreRule;
 
-    ScoreReviewDelegate(ExpertReviewRepository reviews, ApplicationRecords records, ProjectStatusService statusService,
+    ScoreReviewDelegate(ExpertReviewRepository reviews, ProjectRecords records, ProjectStatusService statusService,
             ScoreRule scoreRule) {
         this.reviews = reviews;
         this.records = records;

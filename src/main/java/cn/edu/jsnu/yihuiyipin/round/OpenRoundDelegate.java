@@ -2,8 +2,8 @@ package cn.edu.jsnu.yihuiyipin.round;
 
 import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.*;
 
-import cn.edu.jsnu.yihuiyipin.people.GrassrootsUnit;
-import cn.edu.jsnu.yihuiyipin.people.GrassrootsUnitRepository;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
 import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import cn.edu.jsnu.yihuiyipin.system.ProcessDates;
 import java.math.BigDecimal;
@@ -19,6 +19,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 
 /**
  * 开启年度申报 ({@code Task_OpenRound}). Reads the start form ({@code roundYear}, {@code fundingPool},

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.MonthDay;
+import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 
 /** The phase dates of a year's round from the configured days, with per-round overrides. */
 public class RoundScheduleCalculator {

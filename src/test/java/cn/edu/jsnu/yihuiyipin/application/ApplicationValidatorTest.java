@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import cn.edu.jsnu.yihuiyipin.project.ProjectCategory;
+import cn.edu.jsnu.yihuiyipin.project.ApplicationContent;
 
 class ApplicationValidatorTest {
 

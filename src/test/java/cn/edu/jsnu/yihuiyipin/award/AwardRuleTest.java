@@ -3,7 +3,7 @@ package cn.edu.jsnu.yihuiyipin.award;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.edu.jsnu.yihuiyipin.people.Channel;
+import cn.edu.jsnu.yihuiyipin.unit.Channel;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import cn.edu.jsnu.yihuiyipin.project.AwardTier;
 
 class AwardRuleTest {
 

@@ -3,11 +3,11 @@ package cn.edu.jsnu.yihuiyipin.award;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.edu.jsnu.yihuiyipin.application.BrandProject;
-import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.cultivation.CultivationFixtures;
-import cn.edu.jsnu.yihuiyipin.round.BrandRound;
-import cn.edu.jsnu.yihuiyipin.round.RoundStatus;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
 import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
 import java.math.BigDecimal;
 import java.util.List;
@@ -69,7 +69,7 @@ class AwardStepsTest extends ProcessScenarioTest {
 
     private BrandProject project(String unitCode, String name, String score, ProjectStatus status) {
         BrandProject project = new BrandProject(round, units.findByCode(unitCode).orElseThrow(), status);
-        project.applyContent(new cn.edu.jsnu.yihuiyipin.application.ApplicationContent(null, name, null, null, null,
+        project.applyContent(new cn.edu.jsnu.yihuiyipin.project.ApplicationContent(null, name, null, null, null,
                 null, null, null, null, false, null));
         project.setAcceptanceScore(new BigDecimal(score));
         project.setAcceptancePassed(status == ProjectStatus.PASSED);

@@ -1,15 +1,15 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
-import cn.edu.jsnu.yihuiyipin.application.ApplicationContent;
-import cn.edu.jsnu.yihuiyipin.application.BrandProject;
-import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
-import cn.edu.jsnu.yihuiyipin.application.ProjectCategory;
-import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.people.GrassrootsUnit;
-import cn.edu.jsnu.yihuiyipin.people.GrassrootsUnitRepository;
-import cn.edu.jsnu.yihuiyipin.round.BrandRound;
-import cn.edu.jsnu.yihuiyipin.round.BrandRoundRepository;
-import cn.edu.jsnu.yihuiyipin.round.RoundSchedule;
+import cn.edu.jsnu.yihuiyipin.project.ApplicationContent;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.project.ProjectCategory;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 

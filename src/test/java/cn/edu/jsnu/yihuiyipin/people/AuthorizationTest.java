@@ -3,7 +3,7 @@ package cn.edu.jsnu.yihuiyipin.people;
 import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
 import static org.assertj.core.api.Assertions.*;
 
-import cn.edu.jsnu.yihuiyipin.round.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.support.ApplicationSteps;
 import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
 import java.math.BigDecimal;

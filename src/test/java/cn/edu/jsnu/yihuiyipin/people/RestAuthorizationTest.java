@@ -3,8 +3,8 @@ package cn.edu.jsnu.yihuiyipin.people;
 import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.edu.jsnu.yihuiyipin.round.BrandRound;
-import cn.edu.jsnu.yihuiyipin.round.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;

@@ -1,8 +1,8 @@
 package cn.edu.jsnu.yihuiyipin.people;
 
-import cn.edu.jsnu.yihuiyipin.round.BrandRound;
-import cn.edu.jsnu.yihuiyipin.round.BrandRoundRepository;
-import cn.edu.jsnu.yihuiyipin.round.RoundSchedule;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.concurrent.ThreadLocalRandom;

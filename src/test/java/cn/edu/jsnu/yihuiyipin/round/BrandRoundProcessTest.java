@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess;
-import cn.edu.jsnu.yihuiyipin.application.BrandProject;
-import cn.edu.jsnu.yihuiyipin.application.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.people.GrassrootsUnit;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
 import cn.edu.jsnu.yihuiyipin.support.ApplicationSteps;
 import cn.edu.jsnu.yihuiyipin.support.MutableClock;
 import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
@@ -26,6 +26,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
+import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 
 /** brand-round 年度“一会一品”品牌创建: a whole round of all units, and the ways a round is opened. */
 class BrandRoundProcessTest extends ProcessScenarioTest {

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 
 /** {@code yihui.round.compressed-phase-minutes}: the demo's year in minutes. */
 class CompressedDemoTimeTest {

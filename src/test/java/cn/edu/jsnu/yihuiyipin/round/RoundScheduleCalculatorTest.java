@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
+import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 
 class RoundScheduleCalculatorTest {
 

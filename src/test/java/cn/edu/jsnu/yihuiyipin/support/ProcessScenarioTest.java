@@ -1,13 +1,13 @@
 package cn.edu.jsnu.yihuiyipin.support;
 
-import cn.edu.jsnu.yihuiyipin.application.BrandProject;
-import cn.edu.jsnu.yihuiyipin.application.BrandProjectRepository;
-import cn.edu.jsnu.yihuiyipin.application.ProjectStatusChangeRepository;
-import cn.edu.jsnu.yihuiyipin.people.GrassrootsUnitRepository;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusChangeRepository;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReviewRepository;
-import cn.edu.jsnu.yihuiyipin.round.BrandRound;
-import cn.edu.jsnu.yihuiyipin.round.BrandRoundRepository;
-import cn.edu.jsnu.yihuiyipin.round.RoundSchedule;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;

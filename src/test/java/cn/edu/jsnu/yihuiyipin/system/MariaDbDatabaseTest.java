@@ -2,9 +2,9 @@ package cn.edu.jsnu.yihuiyipin.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.edu.jsnu.yihuiyipin.people.Channel;
-import cn.edu.jsnu.yihuiyipin.people.GrassrootsUnit;
-import cn.edu.jsnu.yihuiyipin.people.GrassrootsUnitRepository;
+import cn.edu.jsnu.yihuiyipin.unit.Channel;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
 import cn.edu.jsnu.yihuiyipin.support.MariaDbAvailable;
 import cn.edu.jsnu.yihuiyipin.support.RunningApplication;
 import cn.edu.jsnu.yihuiyipin.support.ScratchDatabase;

@@ -1,4 +1,4 @@
-package cn.edu.jsnu.yihuiyipin.application;
+package cn.edu.jsnu.yihuiyipin.project;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 
 /** One step of a project's status history. */
 @Entity

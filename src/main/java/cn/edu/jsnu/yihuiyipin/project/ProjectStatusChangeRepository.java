@@ -1,7 +1,8 @@
-package cn.edu.jsnu.yihuiyipin.application;
+package cn.edu.jsnu.yihuiyipin.project;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusChange;
 
 public interface ProjectStatusChangeRepository extends JpaRepository<ProjectStatusChange, Long> {
 

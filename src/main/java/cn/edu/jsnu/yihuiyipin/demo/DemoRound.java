@@ -1,6 +1,6 @@
-package cn.edu.jsnu.yihuiyipin.people;
+package cn.edu.jsnu.yihuiyipin.demo;
 
-import cn.edu.jsnu.yihuiyipin.round.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import cn.edu.jsnu.yihuiyipin.round.RoundOpening;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;

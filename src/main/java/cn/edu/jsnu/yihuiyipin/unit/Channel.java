@@ -1,4 +1,4 @@
-package cn.edu.jsnu.yihuiyipin.people;
+package cn.edu.jsnu.yihuiyipin.unit;
 
 /** 分别报校工会或妇联: the office a grassroots unit reports to, with its office and expert groups. */
 public enum Channel {

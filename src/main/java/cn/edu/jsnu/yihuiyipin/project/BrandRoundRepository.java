@@ -1,7 +1,8 @@
-package cn.edu.jsnu.yihuiyipin.round;
+package cn.edu.jsnu.yihuiyipin.project;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 
 public interface BrandRoundRepository extends JpaRepository<BrandRound, Long> {
 

@@ -1,4 +1,4 @@
-package cn.edu.jsnu.yihuiyipin.people;
+package cn.edu.jsnu.yihuiyipin.demo;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import cn.edu.jsnu.yihuiyipin.people.IdentityBootstrap;
+import cn.edu.jsnu.yihuiyipin.people.Roles;
 
 /**
  * Demo profile only: one user per role, all with the password {@value #PASSWORD} (README, “People,

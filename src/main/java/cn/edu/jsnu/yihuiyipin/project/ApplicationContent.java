@@ -1,6 +1,7 @@
-package cn.edu.jsnu.yihuiyipin.application;
+package cn.edu.jsnu.yihuiyipin.project;
 
 import java.math.BigDecimal;
+import cn.edu.jsnu.yihuiyipin.project.ProjectCategory;
 
 /** What a unit writes in 项目创建申报表（附件1）. */
 public record ApplicationContent(

@@ -1,4 +1,4 @@
-package cn.edu.jsnu.yihuiyipin.round;
+package cn.edu.jsnu.yihuiyipin.project;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +13,8 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
+import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
 
 /** One year's 一会一品 round: the funding pool and the dates of its phases. */
 @Entity

@@ -1,4 +1,4 @@
-package cn.edu.jsnu.yihuiyipin.application;
+package cn.edu.jsnu.yihuiyipin.project;
 
 import java.util.Arrays;
 import java.util.Optional;

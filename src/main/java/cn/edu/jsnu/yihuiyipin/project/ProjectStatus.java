@@ -1,4 +1,4 @@
-package cn.edu.jsnu.yihuiyipin.application;
+package cn.edu.jsnu.yihuiyipin.project;
 
 public enum ProjectStatus {
     SUBMITTED("已申报"),

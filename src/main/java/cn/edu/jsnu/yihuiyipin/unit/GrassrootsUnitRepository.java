@@ -1,8 +1,9 @@
-package cn.edu.jsnu.yihuiyipin.people;
+package cn.edu.jsnu.yihuiyipin.unit;
 
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
 
 public interface GrassrootsUnitRepository extends JpaRepository<GrassrootsUnit, Long> {
 

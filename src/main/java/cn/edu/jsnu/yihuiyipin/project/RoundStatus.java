@@ -1,4 +1,4 @@
-package cn.edu.jsnu.yihuiyipin.round;
+package cn.edu.jsnu.yihuiyipin.project;
 
 public enum RoundStatus {
     APPLICATION("项目申报"),

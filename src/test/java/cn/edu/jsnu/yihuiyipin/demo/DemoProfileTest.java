@@ -1,11 +1,11 @@
-package cn.edu.jsnu.yihuiyipin.people;
+package cn.edu.jsnu.yihuiyipin.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess;
-import cn.edu.jsnu.yihuiyipin.round.BrandRound;
-import cn.edu.jsnu.yihuiyipin.round.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import cn.edu.jsnu.yihuiyipin.support.RunningApplication;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
+import cn.edu.jsnu.yihuiyipin.demo.DemoOrganisation;
 
 /**
  * The demo a newcomer gets from {@code ./mvnw spring-boot:run}: demo users, an open round with

@@ -1,16 +1,20 @@
-package cn.edu.jsnu.yihuiyipin.application;
+package cn.edu.jsnu.yihuiyipin.project;
 
-import cn.edu.jsnu.yihuiyipin.people.GrassrootsUnit;
-import cn.edu.jsnu.yihuiyipin.people.GrassrootsUnitRepository;
-import cn.edu.jsnu.yihuiyipin.round.BrandRound;
-import cn.edu.jsnu.yihuiyipin.round.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
 
 /** Finds the rows one brand-application instance works on. */
 @Service
-public class ApplicationRecords {
+public class ProjectRecords {
 
     /** Statuses a project has once it was approved: it is then a brand the unit can continue. */
     static final EnumSet<ProjectStatus> BRAND_STATUSES = EnumSet.of(ProjectStatus.APPROVED, ProjectStatus.PUBLISHED,
@@ -22,7 +26,7 @@ public class ApplicationRecords {
     private final BrandProjectRepository projects;
     private final ProjectStatusService statusService;
 
-    ApplicationRecords(BrandRoundRepository rounds, GrassrootsUnitRepository units, BrandProjectRepository projects,
+    ProjectRecords(BrandRoundRepository rounds, GrassrootsUnitRepository units, BrandProjectRepository projects,
             ProjectStatusService statusService) {
         this.rounds = rounds;
         this.units = units;

@@ -1,4 +1,4 @@
-package cn.edu.jsnu.yihuiyipin.people;
+package cn.edu.jsnu.yihuiyipin.unit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import cn.edu.jsnu.yihuiyipin.unit.Channel;
 
 /** 基层工会（分工会）or 基层妇联（妇委会）; its staff form the Camunda group {@link #getGroupId()}. */
 @Entity

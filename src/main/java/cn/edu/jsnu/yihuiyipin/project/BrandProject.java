@@ -1,8 +1,8 @@
-package cn.edu.jsnu.yihuiyipin.application;
+package cn.edu.jsnu.yihuiyipin.project;
 
-import cn.edu.jsnu.yihuiyipin.people.Channel;
-import cn.edu.jsnu.yihuiyipin.people.GrassrootsUnit;
-import cn.edu.jsnu.yihuiyipin.round.BrandRound;
+import cn.edu.jsnu.yihuiyipin.unit.Channel;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +19,10 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectCategory;
+import cn.edu.jsnu.yihuiyipin.project.ApplicationContent;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
 
 /**
  * A unit's project in one round, from its application (附件1) to its award. A unit that does not

@@ -1,4 +1,4 @@
-package cn.edu.jsnu.yihuiyipin.round;
+package cn.edu.jsnu.yihuiyipin.project;
 
 import java.time.LocalDateTime;
 
