@@ -1,6 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.application;
 
-import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
 import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
@@ -28,13 +31,13 @@ class AdjustmentConfirmationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object result = task.getVariable(ADJUSTMENT_RESULT);
+        Object result = ADJUSTMENT_RESULT.raw(task);
         if (ADJUSTMENT_READJUST.equals(result)) {
-            String comment = FormValues.text(task.getVariable(ADJUSTMENT_COMMENT));
+            String comment = FormValues.text(task, ADJUSTMENT_COMMENT);
             if (comment == null) {
                 throw new InvalidTaskInputException("退回继续调整时请填写意见");
             }
-            statusService.changeStatus(records.project((Long) task.getVariable(PROJECT_ID)), ProjectStatus.ADJUSTING,
+            statusService.changeStatus(records.project(PROJECT_ID.get(task)), ProjectStatus.ADJUSTING,
                     "尚需调整：" + comment);
         } else if (!ADJUSTMENT_CONFIRM.equals(result)) {
             throw new InvalidTaskInputException("请选择确认结论：调整到位或尚需调整");

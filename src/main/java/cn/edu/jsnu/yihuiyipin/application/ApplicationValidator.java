@@ -1,6 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.application;
 
-import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
 import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import java.math.BigDecimal;
@@ -42,23 +45,23 @@ public class ApplicationValidator {
      */
     public Result validate(Map<String, Object> values, Long previousBrandId) {
         List<String> problems = new ArrayList<>();
-        String name = required(values, PROJECT_NAME, "项目名称", 100, problems);
-        ProjectCategory category = ProjectCategory.parse(FormValues.text(values.get(CATEGORY))).orElse(null);
+        String name = required(values, PROJECT_NAME.name(), "项目名称", 100, problems);
+        ProjectCategory category = ProjectCategory.parse(FormValues.text(values.get(CATEGORY.name()))).orElse(null);
         if (category == null) {
             problems.add("请选择项目类别（思想引领类、建功立业类、民主管理类、文化涵育类、维权服务类、综合及其他类之一）");
         }
-        String leader = required(values, LEADER, "项目负责人", 50, problems);
-        String phone = FormValues.text(values.get(PHONE));
+        String leader = required(values, LEADER.name(), "项目负责人", 50, problems);
+        String phone = FormValues.text(values.get(PHONE.name()));
         if (phone == null) {
             problems.add("请填写联系电话");
         } else if (!PHONE_FORMAT.matcher(phone).matches()) {
             problems.add("联系电话格式不正确（手机号11位、座机如0516-83500000或校内短号）");
         }
-        String foundation = required(values, FOUNDATION, "工作基础", MAX_TEXT, problems);
-        String goals = required(values, GOALS, "创建目标", MAX_TEXT, problems);
-        String plan = required(values, PLAN, "实施方案", MAX_TEXT, problems);
-        String expectedResults = required(values, EXPECTED_RESULTS, "预期成果", MAX_TEXT, problems);
-        BigDecimal budget = FormValues.decimal(values.get(REQUESTED_BUDGET));
+        String foundation = required(values, FOUNDATION.name(), "工作基础", MAX_TEXT, problems);
+        String goals = required(values, GOALS.name(), "创建目标", MAX_TEXT, problems);
+        String plan = required(values, PLAN.name(), "实施方案", MAX_TEXT, problems);
+        String expectedResults = required(values, EXPECTED_RESULTS.name(), "预期成果", MAX_TEXT, problems);
+        BigDecimal budget = FormValues.decimal(values.get(REQUESTED_BUDGET.name()));
         if (budget == null) {
             problems.add("请填写申请建设经费");
         } else if (budget.signum() <= 0) {
@@ -68,7 +71,7 @@ public class ApplicationValidator {
         } else if (budget.scale() > 2 && budget.stripTrailingZeros().scale() > 2) {
             problems.add("申请建设经费最多精确到分");
         }
-        boolean continuesBrand = FormValues.flag(values.get(CONTINUES_BRAND));
+        boolean continuesBrand = FormValues.flag(values.get(CONTINUES_BRAND.name()));
         if (continuesBrand && previousBrandId == null) {
             problems.add("本单位往年没有立项的品牌，不能选择“延续往年品牌”");
         }

@@ -1,6 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.application;
 
-import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
 import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import cn.edu.jsnu.yihuiyipin.system.ProcessDates;
@@ -37,21 +40,21 @@ class ApprovalDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        ApprovalDecision decision = ApprovalDecision.parse(task.getVariable(DECISION))
+        ApprovalDecision decision = ApprovalDecision.parse(DECISION.raw(task))
                 .orElseThrow(() -> new InvalidTaskInputException("请选择审定结论：立项、调整后立项或不予立项"));
-        String opinion = FormValues.text(task.getVariable(DECISION_OPINION));
+        String opinion = FormValues.text(task, DECISION_OPINION);
         if (decision == ApprovalDecision.APPROVE_AFTER_ADJUSTMENT && opinion == null) {
             throw new InvalidTaskInputException("调整后立项须在审定意见中写明方向、内容的调整要求");
         }
         if (decision == ApprovalDecision.REJECT && opinion == null) {
             throw new InvalidTaskInputException("不予立项须在审定意见中写明理由");
         }
-        BrandProject project = records.project((Long) task.getVariable(PROJECT_ID));
+        BrandProject project = records.project(PROJECT_ID.get(task));
         project.recordDecision(decision.name(), opinion);
         if (decision == ApprovalDecision.APPROVE_AFTER_ADJUSTMENT) {
             statusService.changeStatus(project, ProjectStatus.ADJUSTING, opinion);
             // one unit that never adjusts must not hold up the whole round's funding
-            task.getExecution().setVariable(ADJUSTMENT_DUE_DATE,
+            ADJUSTMENT_DUE_DATE.set(task.getExecution(),
                     ProcessDates.toDate(LocalDateTime.now(clock).plusDays(properties.revisionDays())));
         }
     }

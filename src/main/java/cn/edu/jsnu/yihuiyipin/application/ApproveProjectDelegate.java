@@ -1,6 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.application;
 
-import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -28,7 +31,7 @@ class ApproveProjectDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        BrandProject project = records.project((Long) execution.getVariable(PROJECT_ID));
+        BrandProject project = records.project(PROJECT_ID.get(execution));
         project.setApprovedAt(LocalDateTime.now(clock));
         statusService.changeStatus(project, ProjectStatus.APPROVED, project.getDecisionOpinion());
     }

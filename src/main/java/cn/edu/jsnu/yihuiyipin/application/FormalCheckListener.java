@@ -1,6 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.application;
 
-import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
 import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
@@ -30,8 +33,8 @@ class FormalCheckListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object result = task.getVariable(FORMAL_CHECK_RESULT);
-        String comment = FormValues.text(task.getVariable(FORMAL_CHECK_COMMENT));
+        Object result = FORMAL_CHECK_RESULT.raw(task);
+        String comment = FormValues.text(task, FORMAL_CHECK_COMMENT);
         if (FORMAL_CHECK_RETURN.equals(result)) {
             if (comment == null) {
                 throw new InvalidTaskInputException("退回修改时请填写审查意见，说明需要单位修改的内容");
@@ -41,7 +44,7 @@ class FormalCheckListener implements TaskListener {
         if (!FORMAL_CHECK_PASS.equals(result)) {
             throw new InvalidTaskInputException("请选择审查结论：通过或退回修改");
         }
-        BrandProject project = records.project((Long) task.getVariable(PROJECT_ID));
+        BrandProject project = records.project(PROJECT_ID.get(task));
         project.setFormalCheckComment(comment);
         statusService.changeStatus(project, ProjectStatus.FORMALLY_CHECKED, comment);
     }

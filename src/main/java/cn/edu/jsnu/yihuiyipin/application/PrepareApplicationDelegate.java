@@ -1,6 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.application;
 
-import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
@@ -27,21 +30,21 @@ class PrepareApplicationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        BrandRound round = records.round((Long) execution.getVariable(ROUND_ID));
-        GrassrootsUnit unit = records.unit((String) execution.getVariable(UNIT_CODE));
+        BrandRound round = records.round(ROUND_ID.get(execution));
+        GrassrootsUnit unit = records.unit(UNIT_CODE.get(execution));
         RoundSchedule schedule = round.getSchedule();
 
-        execution.setVariable(ROUND_YEAR, round.getYear());
-        execution.setVariable(UNIT_NAME, unit.getName());
-        execution.setVariable(UNIT_GROUP, unit.getGroupId());
-        execution.setVariable(CHANNEL, unit.getChannel().name());
-        execution.setVariable(CHANNEL_LABEL, unit.getChannel().label());
-        execution.setVariable(OFFICE_GROUP, unit.getChannel().officeGroup());
-        execution.setVariable(EXPERT_GROUP, unit.getChannel().expertGroup());
-        execution.setVariable(APPLICATION_DEADLINE, ProcessDates.toDate(schedule.applicationDeadline()));
-        execution.setVariable(REVIEW_START, ProcessDates.toDate(schedule.reviewStart()));
-        execution.setVariable(REVIEW_DEADLINE, ProcessDates.toDate(schedule.reviewDeadline()));
-        execution.setVariable(PREVIOUS_BRAND, records.previousBrand(round, unit)
+        ROUND_YEAR.set(execution, round.getYear());
+        UNIT_NAME.set(execution, unit.getName());
+        UNIT_GROUP.set(execution, unit.getGroupId());
+        CHANNEL.set(execution, unit.getChannel().name());
+        CHANNEL_LABEL.set(execution, unit.getChannel().label());
+        OFFICE_GROUP.set(execution, unit.getChannel().officeGroup());
+        EXPERT_GROUP.set(execution, unit.getChannel().expertGroup());
+        APPLICATION_DEADLINE.set(execution, ProcessDates.toDate(schedule.applicationDeadline()));
+        REVIEW_START.set(execution, ProcessDates.toDate(schedule.reviewStart()));
+        REVIEW_DEADLINE.set(execution, ProcessDates.toDate(schedule.reviewDeadline()));
+        PREVIOUS_BRAND.set(execution, records.previousBrand(round, unit)
                 .map(p -> p.getName() + "（" + p.getRound().getYear() + "年度）").orElse("无"));
     }
 }

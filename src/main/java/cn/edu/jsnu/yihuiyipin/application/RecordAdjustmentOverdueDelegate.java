@@ -1,6 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.application;
 
-import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,7 +29,7 @@ class RecordAdjustmentOverdueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        statusService.changeStatus(records.project((Long) execution.getVariable(PROJECT_ID)), ProjectStatus.REJECTED,
+        statusService.changeStatus(records.project(PROJECT_ID.get(execution)), ProjectStatus.REJECTED,
                 "逾期未提交调整后方案，不予立项");
     }
 }

@@ -1,6 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.application;
 
-import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,9 +24,9 @@ class RecordNotApplyingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        BrandProject project = records.recordWithoutApplication((Long) execution.getVariable(ROUND_ID),
-                (String) execution.getVariable(UNIT_CODE), ProjectStatus.NOT_APPLYING, "单位声明本年度不申报",
+        BrandProject project = records.recordWithoutApplication(ROUND_ID.get(execution),
+                UNIT_CODE.get(execution), ProjectStatus.NOT_APPLYING, "单位声明本年度不申报",
                 execution.getProcessInstanceId());
-        execution.setVariable(PROJECT_ID, project.getId());
+        PROJECT_ID.set(execution, project.getId());
     }
 }

@@ -1,6 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.application;
 
-import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,7 +27,7 @@ class RejectProjectDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        BrandProject project = records.project((Long) execution.getVariable(PROJECT_ID));
+        BrandProject project = records.project(PROJECT_ID.get(execution));
         statusService.changeStatus(project, ProjectStatus.REJECTED, project.getDecisionOpinion());
     }
 }

@@ -1,6 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.application;
 
-import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
 import cn.edu.jsnu.yihuiyipin.system.ProcessDates;
 import java.time.Clock;
@@ -37,16 +40,16 @@ class ReturnForRevisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String comment = (String) execution.getVariable(FORMAL_CHECK_COMMENT);
-        BrandProject project = records.project((Long) execution.getVariable(PROJECT_ID));
+        String comment = FORMAL_CHECK_COMMENT.find(execution).orElse(null);
+        BrandProject project = records.project(PROJECT_ID.get(execution));
         project.setFormalCheckComment(comment);
         statusService.changeStatus(project, ProjectStatus.RETURNED, comment);
 
         LocalDateTime earliest = LocalDateTime.now(clock).plusDays(properties.revisionDays());
-        LocalDateTime deadline = ProcessDates.toLocalDateTime((Date) execution.getVariable(APPLICATION_DEADLINE));
+        LocalDateTime deadline = ProcessDates.toLocalDateTime(APPLICATION_DEADLINE.get(execution));
         if (deadline.isBefore(earliest)) {
-            execution.setVariable(APPLICATION_DEADLINE, ProcessDates.toDate(earliest));
+            APPLICATION_DEADLINE.set(execution, ProcessDates.toDate(earliest));
         }
-        execution.setVariable(FORMAL_CHECK_RESULT, null);
+        FORMAL_CHECK_RESULT.clear(execution);
     }
 }

@@ -1,6 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.application;
 
-import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
@@ -47,9 +50,9 @@ class SaveApplicationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long roundId = (Long) execution.getVariable(ROUND_ID);
+        Long roundId = ROUND_ID.get(execution);
         BrandRound round = records.round(roundId);
-        GrassrootsUnit unit = records.unit((String) execution.getVariable(UNIT_CODE));
+        GrassrootsUnit unit = records.unit(UNIT_CODE.get(execution));
         Long previousBrandId = records.previousBrand(round, unit).map(BrandProject::getId).orElse(null);
 
         ApplicationValidator.Result result = validator.validate(execution.getVariables(), previousBrandId);
@@ -70,11 +73,11 @@ class SaveApplicationDelegate implements JavaDelegate {
         BrandProject saved = adjustment
                 ? statusService.changeStatus(project, ProjectStatus.ADJUSTING, "单位已提交调整后方案")
                 : statusService.changeStatus(project, ProjectStatus.SUBMITTED, "单位提交申报表");
-        execution.setVariable(PROJECT_ID, saved.getId());
-        execution.setVariable(VALIDATION_ERROR, null);
+        PROJECT_ID.set(execution, saved.getId());
+        VALIDATION_ERROR.clear(execution);
         // the office's next form starts empty: its earlier verdict and comment are in the status history
-        execution.setVariable(FORMAL_CHECK_COMMENT, null);
-        execution.setVariable(ADJUSTMENT_RESULT, null);
-        execution.setVariable(ADJUSTMENT_COMMENT, null);
+        FORMAL_CHECK_COMMENT.clear(execution);
+        ADJUSTMENT_RESULT.clear(execution);
+        ADJUSTMENT_COMMENT.clear(execution);
     }
 }

@@ -1,9 +1,12 @@
 package cn.edu.jsnu.yihuiyipin.award;
 
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.ROUND_ID;
+
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.cultivation.FormInput;
+import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import cn.edu.jsnu.yihuiyipin.system.ProcessText;
@@ -37,12 +40,11 @@ class AwardRanking {
 
     void show(VariableScope scope, long roundId) {
         List<BrandProject> awarded = awarded(roundId);
-        scope.setVariable(AwardProcessVariables.AWARD_RANKING, ProcessText.fit(markdown(awarded), "排名过长，其余项目见数据库 brand_project"));
+        AWARD_RANKING.set(scope, ProcessText.fit(markdown(awarded), "排名过长，其余项目见数据库 brand_project"));
         List<Map<String, String>> options = awarded.stream()
                 .map(p -> Map.of("label", p.getUnit().getName() + "：" + p.getName(), "value", String.valueOf(p.getId())))
                 .toList();
-        scope.setVariable(AwardProcessVariables.AWARD_PROJECT_OPTIONS, Variables.objectValue(options)
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        AWARD_PROJECT_OPTIONS.set(scope, options);
     }
 
     static String markdown(List<BrandProject> awarded) {
@@ -59,7 +61,7 @@ class AwardRanking {
                     .append(" | ").append(p.getName())
                     .append(" | ").append(plain(p.getAcceptanceScore()))
                     .append(" | ").append(AwardTier.parse(p.getAwardTier()).map(AwardTier::label).orElse("—"))
-                    .append(" | ").append(FormInput.moneyText(p.getAwardAmount()))
+                    .append(" | ").append(FormValues.moneyText(p.getAwardAmount()))
                     .append(" | ").append(p.isCityRecommended() ? "是" : "否")
                     .append(" | ").append(Objects.toString(p.getAwardNote(), ""))
                     .append(" |\n");

@@ -1,15 +1,15 @@
 package cn.edu.jsnu.yihuiyipin.award;
 
-import static cn.edu.jsnu.yihuiyipin.award.AwardProcessVariables.AWARDS_ADJUSTED;
-import static cn.edu.jsnu.yihuiyipin.award.AwardProcessVariables.OVERRIDE_PROJECT_ID;
-import static cn.edu.jsnu.yihuiyipin.award.AwardProcessVariables.OVERRIDE_REASON;
-import static cn.edu.jsnu.yihuiyipin.award.AwardProcessVariables.OVERRIDE_RECOMMENDED;
-import static cn.edu.jsnu.yihuiyipin.award.AwardProcessVariables.OVERRIDE_TIER;
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.ROUND_ID;
 
+
+import cn.edu.jsnu.yihuiyipin.process.ProcessVariable;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import java.util.List;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.cultivation.FormInput;
+import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -43,21 +43,21 @@ class ConfirmAwardsListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String projectValue = FormInput.text(task, OVERRIDE_PROJECT_ID);
-        String tierValue = FormInput.text(task, OVERRIDE_TIER);
-        String recommendedValue = FormInput.text(task, OVERRIDE_RECOMMENDED);
+        String projectValue = FormValues.text(task, OVERRIDE_PROJECT_ID);
+        String tierValue = FormValues.text(task, OVERRIDE_TIER);
+        String recommendedValue = FormValues.text(task, OVERRIDE_RECOMMENDED);
         if (projectValue == null) {
             if (tierValue != null || recommendedValue != null) {
                 throw new InvalidTaskInputException("请选择要调整等次或推荐的项目。");
             }
-            task.getExecution().setVariable(AWARDS_ADJUSTED, false);
+            AWARDS_ADJUSTED.set(task.getExecution(), false);
             return;
         }
         if (tierValue == null && recommendedValue == null) {
             throw new InvalidTaskInputException("已选择项目，请选择调整后的等次或推荐意见。");
         }
-        String reason = FormInput.requiredText(task, OVERRIDE_REASON, "调整理由");
-        long roundId = AwardProcessVariables.roundId(task);
+        String reason = FormValues.requiredText(task, OVERRIDE_REASON, "调整理由");
+        long roundId = ROUND_ID.get(task);
         BrandProject project = projectOfRound(projectValue, roundId);
 
         if (tierValue != null) {
@@ -77,10 +77,10 @@ class ConfirmAwardsListener implements TaskListener {
         projects.save(project);
         ranking.show(task.getExecution(), roundId);
         // the office sees the refreshed ranking with an empty adjustment, and publishes by submitting it so
-        for (String field : new String[] {OVERRIDE_PROJECT_ID, OVERRIDE_TIER, OVERRIDE_RECOMMENDED, OVERRIDE_REASON}) {
-            task.getExecution().setVariable(field, null);
+        for (ProcessVariable<String> field : List.of(OVERRIDE_PROJECT_ID, OVERRIDE_TIER, OVERRIDE_RECOMMENDED, OVERRIDE_REASON)) {
+            field.clear(task.getExecution());
         }
-        task.getExecution().setVariable(AWARDS_ADJUSTED, true);
+        AWARDS_ADJUSTED.set(task.getExecution(), true);
         log.info("{}: award of project {} changed to {} / recommended {}: {}", task.getExecution().getProcessBusinessKey(),
                 project.getId(), project.getAwardTier(), project.isCityRecommended(), reason);
     }

@@ -1,5 +1,8 @@
 package cn.edu.jsnu.yihuiyipin.award;
 
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.ROUND_ID;
+
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
@@ -7,6 +10,7 @@ import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
+import cn.edu.jsnu.yihuiyipin.project.RoundStatusService;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -28,11 +32,13 @@ class PublishAwardsDelegate implements JavaDelegate {
 
     private final BrandProjectRepository projects;
     private final BrandRoundRepository rounds;
+    private final RoundStatusService roundStatus;
     private final ProjectStatusService statusService;
     private final Clock clock;
 
     PublishAwardsDelegate(BrandProjectRepository projects, BrandRoundRepository rounds,
-            ProjectStatusService statusService, Clock clock) {
+            ProjectStatusService statusService, Clock clock, RoundStatusService roundStatus) {
+        this.roundStatus = roundStatus;
         this.projects = projects;
         this.rounds = rounds;
         this.statusService = statusService;
@@ -41,7 +47,7 @@ class PublishAwardsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long roundId = AwardProcessVariables.roundId(execution);
+        long roundId = ROUND_ID.get(execution);
         LocalDateTime now = LocalDateTime.now(clock);
         int awarded = 0;
         for (BrandProject project : projects.findByRoundIdAndStatusInOrderById(roundId, List.of(ProjectStatus.PASSED))) {
@@ -54,8 +60,7 @@ class PublishAwardsDelegate implements JavaDelegate {
             awarded++;
         }
         BrandRound round = rounds.findById(roundId).orElseThrow();
-        round.setStatus(RoundStatus.CLOSED);
-        rounds.save(round);
+        roundStatus.changeStatus(round, RoundStatus.CLOSED, "发布表彰结果");
         log.info("{}: {} awards published, round closed", execution.getProcessBusinessKey(), awarded);
     }
 }

@@ -1,11 +1,15 @@
 package cn.edu.jsnu.yihuiyipin.award;
 
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.ROUND_ID;
+
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
+import cn.edu.jsnu.yihuiyipin.project.RoundStatusService;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,11 +33,13 @@ class RankAwardsDelegate implements JavaDelegate {
 
     private final BrandProjectRepository projects;
     private final BrandRoundRepository rounds;
+    private final RoundStatusService roundStatus;
     private final AwardRule rule;
     private final AwardRanking ranking;
 
     RankAwardsDelegate(BrandProjectRepository projects, BrandRoundRepository rounds, AwardSettings settings,
-            AwardRanking ranking) {
+            AwardRanking ranking, RoundStatusService roundStatus) {
+        this.roundStatus = roundStatus;
         this.projects = projects;
         this.rounds = rounds;
         this.rule = new AwardRule(settings);
@@ -42,7 +48,7 @@ class RankAwardsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long roundId = AwardProcessVariables.roundId(execution);
+        long roundId = ROUND_ID.get(execution);
         BrandRound round = rounds.findById(roundId).orElseThrow(() -> new IllegalStateException("年度不存在：" + roundId));
         Map<Long, BrandProject> passed = projects.findByRoundIdAndStatusInOrderById(roundId, List.of(ProjectStatus.PASSED))
                 .stream().collect(Collectors.toMap(BrandProject::getId, Function.identity()));
@@ -56,8 +62,7 @@ class RankAwardsDelegate implements JavaDelegate {
             project.setCityRecommended(decision.cityRecommended());
             projects.save(project);
         }
-        round.setStatus(RoundStatus.AWARDING);
-        rounds.save(round);
+        roundStatus.changeStatus(round, RoundStatus.AWARDING, "评选表彰，待表彰审定");
         ranking.show(execution, roundId);
         log.info("{}: {} passed projects ranked", execution.getProcessBusinessKey(), decisions.size());
     }

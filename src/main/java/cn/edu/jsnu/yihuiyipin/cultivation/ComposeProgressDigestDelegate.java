@@ -1,6 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
-import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
+
+import cn.edu.jsnu.yihuiyipin.system.FormValues;
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
 import cn.edu.jsnu.yihuiyipin.system.ProcessText;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -34,16 +37,16 @@ class ComposeProgressDigestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<ProgressReport> all = reports.findByProjectIdOrderByPeriodNoAscIdAsc(BrandCultivationProcess.projectId(execution));
+        List<ProgressReport> all = reports.findByProjectIdOrderByPeriodNoAscIdAsc(PROJECT_ID.get(execution));
         String digest = fit(digest(all));
-        execution.setVariable(Vars.PROGRESS_DIGEST, digest);
-        execution.setVariable(Vars.IMPLEMENTATION, all.isEmpty() ? null : digest);
-        execution.setVariable(Vars.PUBLICITY, fit(lines(all, ProgressContent::publicityLinks)));
-        execution.setVariable(Vars.MATERIALS, fit(joinNonEmpty(Arrays.asList(
+        Vars.PROGRESS_DIGEST.set(execution, digest);
+        Vars.IMPLEMENTATION.set(execution, all.isEmpty() ? null : digest);
+        Vars.PUBLICITY.set(execution, fit(lines(all, ProgressContent::publicityLinks)));
+        Vars.MATERIALS.set(execution, fit(joinNonEmpty(Arrays.asList(
                 lines(all, ProgressContent::photoLinks), lines(all, ProgressContent::videoLinks)))));
         BigDecimal lastSpent = all.stream().map(r -> r.content().fundingSpent()).filter(Objects::nonNull)
                 .reduce((first, second) -> second).orElse(null);
-        execution.setVariable(Vars.FUNDING_USED, lastSpent == null ? null : FormInput.moneyText(lastSpent));
+        Vars.FUNDING_USED.set(execution, lastSpent);
     }
 
     /** The whole text stays in the progress reports; the form gets what fits. */
@@ -66,7 +69,7 @@ class ComposeProgressDigestDelegate implements JavaDelegate {
                 line.append("；参与").append(c.participants()).append("人次");
             }
             if (c.fundingSpent() != null) {
-                line.append("；累计使用经费").append(FormInput.moneyText(c.fundingSpent())).append("元");
+                line.append("；累计使用经费").append(FormValues.moneyText(c.fundingSpent())).append("元");
             }
             return line.toString();
         }).collect(Collectors.joining("\n"));

@@ -1,5 +1,6 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
@@ -29,6 +30,6 @@ public class CultivationProjects {
     /** {@code 2027/wxy-gh}: the year and the unit, as the project's application instance has it. */
     public String businessKey(Number projectId) {
         BrandProject project = projects.findById(projectId.longValue()).orElseThrow();
-        return project.getRound().getYear() + "/" + project.getUnit().getCode();
+        return BusinessKey.ofUnit(project.getRound().getYear(), project.getUnit().getCode()).toString();
     }
 }

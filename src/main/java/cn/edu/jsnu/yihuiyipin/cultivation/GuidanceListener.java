@@ -1,6 +1,10 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
-import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
+
+import cn.edu.jsnu.yihuiyipin.system.FormValues;
+import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.IdentityService;
@@ -35,14 +39,14 @@ class GuidanceListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String advice = FormInput.requiredText(task, Vars.ADVICE, "指导意见");
-        String ratingValue = FormInput.text(task, Vars.RATING);
+        String advice = FormValues.requiredText(task, Vars.ADVICE, "指导意见");
+        String ratingValue = FormValues.text(task, Vars.RATING);
         ProgressRating rating = ratingValue == null ? null : ProgressRating.parse(ratingValue)
                 .orElseThrow(() -> new InvalidTaskInputException("未知的推进情况评价：" + ratingValue));
-        long projectId = BrandCultivationProcess.projectId(task);
-        Object reportId = task.getVariable(Vars.PROGRESS_REPORT_ID);
-        GuidanceRecord record = guidance.findByTaskId(task.getId()).orElseGet(() -> new GuidanceRecord(projectId,
-                reportId instanceof Number number ? number.longValue() : null, task.getId()));
+        long projectId = PROJECT_ID.get(task);
+        Long reportId = Vars.PROGRESS_REPORT_ID.find(task).orElse(null);
+        GuidanceRecord record = guidance.findByTaskId(task.getId())
+                .orElseGet(() -> new GuidanceRecord(projectId, reportId, task.getId()));
         record.record(advisor(task), advice, rating, LocalDateTime.now(clock));
         guidance.save(record);
         log.info("{}: guidance recorded by {}", task.getExecution().getProcessBusinessKey(), record.getAdvisor());
@@ -57,6 +61,6 @@ class GuidanceListener implements TaskListener {
         if (current != null && current.getUserId() != null) {
             return current.getUserId();
         }
-        return String.valueOf(task.getVariable(Vars.OFFICE_GROUP));
+        return SharedVariables.OFFICE_GROUP.get(task);
     }
 }

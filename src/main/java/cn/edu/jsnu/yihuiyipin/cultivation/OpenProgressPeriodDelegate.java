@@ -1,6 +1,7 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
-import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
+import cn.edu.jsnu.yihuiyipin.process.ProcessVariable;
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,16 +22,15 @@ class OpenProgressPeriodDelegate implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(OpenProgressPeriodDelegate.class);
 
-    static final List<String> REPORT_FIELDS = List.of(Vars.PROGRESS_REPORT_ID, Vars.ACTIVITIES, Vars.ACTIVITY_DATES,
+    static final List<ProcessVariable<?>> REPORT_FIELDS = List.of(Vars.PROGRESS_REPORT_ID, Vars.ACTIVITIES, Vars.ACTIVITY_DATES,
             Vars.PARTICIPANTS, Vars.PHOTO_LINKS, Vars.VIDEO_LINKS, Vars.PUBLICITY_LINKS, Vars.FUNDING_SPENT);
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object count = execution.getVariable(Vars.PROGRESS_PERIOD_COUNT);
-        int periodNo = (count instanceof Number number ? number.intValue() : 0) + 1;
-        execution.setVariable(Vars.PROGRESS_PERIOD_COUNT, periodNo);
-        execution.setVariableLocal(Vars.PERIOD_NO, periodNo);
-        REPORT_FIELDS.forEach(field -> execution.setVariableLocal(field, null));
+        int periodNo = Vars.PROGRESS_PERIOD_COUNT.find(execution).orElse(0) + 1;
+        Vars.PROGRESS_PERIOD_COUNT.set(execution, periodNo);
+        Vars.PERIOD_NO.setLocal(execution, periodNo);
+        REPORT_FIELDS.forEach(field -> field.clearLocal(execution));
         log.info("{}: progress report period {} opened", execution.getProcessBusinessKey(), periodNo);
     }
 }

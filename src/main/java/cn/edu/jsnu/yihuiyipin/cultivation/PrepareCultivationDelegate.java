@@ -1,10 +1,14 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
+
+import cn.edu.jsnu.yihuiyipin.system.FormValues;
+import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
-import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 import java.time.LocalDateTime;
@@ -40,25 +44,25 @@ class PrepareCultivationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long projectId = BrandCultivationProcess.projectId(execution);
+        long projectId = PROJECT_ID.get(execution);
         BrandProject project = projects.findById(projectId)
                 .orElseThrow(() -> new IllegalStateException("项目不存在：" + projectId));
         BrandRound round = project.getRound();
         RoundSchedule schedule = round.getSchedule();
 
-        execution.setVariable(Vars.ROUND_ID, round.getId());
-        execution.setVariable(Vars.UNIT_GROUP, project.getUnit().getGroupId());
-        execution.setVariable(Vars.OFFICE_GROUP, project.getChannel().officeGroup());
-        execution.setVariable(Vars.EXPERT_GROUP, project.getChannel().expertGroup());
-        execution.setVariable(Vars.UNIT_NAME, project.getUnit().getName());
-        execution.setVariable(Vars.PROJECT_NAME, project.getName());
-        execution.setVariable(Vars.ROUND_YEAR, round.getYear());
-        execution.setVariable(Vars.ACCEPTANCE_START, toDate(schedule.acceptanceStart()));
-        execution.setVariable(Vars.ACCEPTANCE_DEADLINE, toDate(schedule.acceptanceDeadline()));
+        SharedVariables.ROUND_ID.set(execution, round.getId());
+        SharedVariables.UNIT_GROUP.set(execution, project.getUnit().getGroupId());
+        SharedVariables.OFFICE_GROUP.set(execution, project.getChannel().officeGroup());
+        SharedVariables.EXPERT_GROUP.set(execution, project.getChannel().expertGroup());
+        SharedVariables.UNIT_NAME.set(execution, project.getUnit().getName());
+        SharedVariables.PROJECT_NAME.set(execution, project.getName());
+        SharedVariables.ROUND_YEAR.set(execution, round.getYear());
+        SharedVariables.ACCEPTANCE_START.set(execution, toDate(schedule.acceptanceStart()));
+        SharedVariables.ACCEPTANCE_DEADLINE.set(execution, toDate(schedule.acceptanceDeadline()));
         // a variable rather than a bean expression: each project keeps the cycle it started with
-        execution.setVariable(Vars.PROGRESS_REPORT_CYCLE, settings.progressReportCycle());
-        execution.setVariable(Vars.APPROVED_FUNDING, FormInput.moneyText(project.getApprovedFunding()));
-        execution.setVariable(Vars.PROGRESS_PERIOD_COUNT, 0);
+        Vars.PROGRESS_REPORT_CYCLE.set(execution, settings.progressReportCycle());
+        Vars.APPROVED_FUNDING.set(execution, project.getApprovedFunding());
+        Vars.PROGRESS_PERIOD_COUNT.set(execution, 0);
 
         statusService.changeStatus(project, ProjectStatus.BUILDING, "进入项目建设期");
         log.info("{}: building period until {}, progress reports {}", execution.getProcessBusinessKey(),

@@ -1,6 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
-import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
+
+import cn.edu.jsnu.yihuiyipin.system.FormValues;
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -31,20 +34,20 @@ class ProgressReportListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         ProgressContent content = new ProgressContent(
-                FormInput.requiredText(task, Vars.ACTIVITIES, "开展的活动"),
-                FormInput.text(task, Vars.ACTIVITY_DATES),
-                FormInput.integer(task, Vars.PARTICIPANTS, "参与人数", 0, 100_000),
-                FormInput.text(task, Vars.PHOTO_LINKS),
-                FormInput.text(task, Vars.VIDEO_LINKS),
-                FormInput.text(task, Vars.PUBLICITY_LINKS),
-                FormInput.money(task, Vars.FUNDING_SPENT, "累计已使用经费"));
-        long projectId = BrandCultivationProcess.projectId(task);
-        Object periodNo = task.getVariable(Vars.PERIOD_NO);
-        ProgressReport report = reports.findByTaskId(task.getId()).orElseGet(() -> new ProgressReport(projectId,
-                periodNo instanceof Number number ? number.intValue() : 0, task.getId()));
+                FormValues.requiredText(task, Vars.ACTIVITIES, "开展的活动"),
+                FormValues.text(task, Vars.ACTIVITY_DATES),
+                FormValues.integer(Vars.PARTICIPANTS.raw(task), "参与人数", 0, 100_000),
+                FormValues.text(task, Vars.PHOTO_LINKS),
+                FormValues.text(task, Vars.VIDEO_LINKS),
+                FormValues.text(task, Vars.PUBLICITY_LINKS),
+                FormValues.money(task, Vars.FUNDING_SPENT, "累计已使用经费"));
+        long projectId = PROJECT_ID.get(task);
+        int periodNo = Vars.PERIOD_NO.find(task).orElse(0);
+        ProgressReport report = reports.findByTaskId(task.getId())
+                .orElseGet(() -> new ProgressReport(projectId, periodNo, task.getId()));
         report.record(content, LocalDateTime.now(clock));
         report = reports.save(report);
-        task.setVariable(Vars.PROGRESS_REPORT_ID, report.getId());
+        Vars.PROGRESS_REPORT_ID.set(task, report.getId());
         log.info("{}: progress report {} of period {} stored", task.getExecution().getProcessBusinessKey(), report.getId(),
                 report.getPeriodNo());
     }

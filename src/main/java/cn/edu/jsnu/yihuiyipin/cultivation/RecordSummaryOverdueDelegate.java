@@ -1,10 +1,12 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
+
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
-import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -31,10 +33,10 @@ class RecordSummaryOverdueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        BrandProject project = projects.findById(BrandCultivationProcess.projectId(execution)).orElseThrow();
+        BrandProject project = projects.findById(PROJECT_ID.get(execution)).orElseThrow();
         project.setAcceptancePassed(false);
         statusService.changeStatus(project, ProjectStatus.SUMMARY_OVERDUE, "验收总结表逾期未提交，验收未通过");
-        execution.setVariable(Vars.ACCEPTANCE_PASSED, false);
+        Vars.ACCEPTANCE_PASSED.set(execution, false);
         log.info("{}: acceptance summary overdue", execution.getProcessBusinessKey());
     }
 }

@@ -1,10 +1,13 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
+
+import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
-import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -40,14 +43,14 @@ class SummaryListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         SummaryContent content = new SummaryContent(
-                FormInput.requiredText(task, Vars.IMPLEMENTATION, "项目实施情况"),
-                FormInput.requiredText(task, Vars.RESULTS, "取得的成效"),
-                FormInput.text(task, Vars.EXPERIENCE),
-                FormInput.text(task, Vars.PUBLICITY),
-                FormInput.money(task, Vars.FUNDING_USED, "经费使用（元）"),
-                FormInput.text(task, Vars.MATERIALS),
-                FormInput.text(task, Vars.SELF_ASSESSMENT));
-        long projectId = BrandCultivationProcess.projectId(task);
+                FormValues.requiredText(task, Vars.IMPLEMENTATION, "项目实施情况"),
+                FormValues.requiredText(task, Vars.RESULTS, "取得的成效"),
+                FormValues.text(task, Vars.EXPERIENCE),
+                FormValues.text(task, Vars.PUBLICITY),
+                FormValues.money(task, Vars.FUNDING_USED, "经费使用（元）"),
+                FormValues.text(task, Vars.MATERIALS),
+                FormValues.text(task, Vars.SELF_ASSESSMENT));
+        long projectId = PROJECT_ID.get(task);
         ProjectSummary summary = summaries.findByProjectId(projectId).orElseGet(() -> new ProjectSummary(projectId));
         summary.record(content, LocalDateTime.now(clock));
         summaries.save(summary);

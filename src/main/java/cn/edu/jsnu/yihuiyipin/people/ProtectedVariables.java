@@ -1,13 +1,17 @@
 package cn.edu.jsnu.yihuiyipin.people;
 
-import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
-import cn.edu.jsnu.yihuiyipin.system.ProcessKeys;
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
+import cn.edu.jsnu.yihuiyipin.process.ProcessVariable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,22 +42,22 @@ public class ProtectedVariables {
     }
 
     public void check(DelegateTask task) {
-        Optional<ProcessKeys> keys = ProcessKeys.parse(task.getExecution().getProcessBusinessKey());
+        Optional<BusinessKey> keys = BusinessKey.parse(task.getExecution().getProcessBusinessKey());
         if (keys.isEmpty()) {
             return;
         }
-        Map<String, Object> expected = expected(keys.get());
-        for (Map.Entry<String, Object> entry : expected.entrySet()) {
-            Object actual = task.getExecution().getVariable(entry.getKey());
-            boolean projectNotYetSaved = entry.getKey().equals(PROJECT_ID) && entry.getValue() == null;
+        Map<ProcessVariable<?>, Object> expected = expected(keys.get());
+        for (Map.Entry<ProcessVariable<?>, Object> entry : expected.entrySet()) {
+            Object actual = entry.getKey().raw(task.getExecution());
+            boolean projectNotYetSaved = entry.getKey() == PROJECT_ID && entry.getValue() == null;
             if ((actual != null || projectNotYetSaved) && !sameValue(actual, entry.getValue())) {
-                throw new InvalidTaskInputException("不能修改流程数据“" + entry.getKey() + "”：提交任务时只能填写本表单中的内容");
+                throw new InvalidTaskInputException("不能修改流程数据“" + entry.getKey().name() + "”：提交任务时只能填写本表单中的内容");
             }
         }
     }
 
-    Map<String, Object> expected(ProcessKeys keys) {
-        Map<String, Object> expected = new LinkedHashMap<>();
+    Map<ProcessVariable<?>, Object> expected(BusinessKey keys) {
+        Map<ProcessVariable<?>, Object> expected = new LinkedHashMap<>();
         expected.put(ROUND_YEAR, keys.year());
         Optional<BrandRound> round = rounds.findByYear(keys.year());
         round.ifPresent(r -> expected.put(ROUND_ID, r.getId()));

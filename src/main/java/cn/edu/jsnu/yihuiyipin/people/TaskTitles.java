@@ -1,6 +1,7 @@
 package cn.edu.jsnu.yihuiyipin.people;
 
-import cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.ROUND_YEAR;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.UNIT_NAME;
 import cn.edu.jsnu.yihuiyipin.system.UserTaskListeners;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,9 +26,9 @@ public class TaskTitles extends AbstractProcessEnginePlugin {
     }
 
     static void retitle(DelegateTask task) {
-        Object unit = task.getVariable(BrandApplicationProcess.UNIT_NAME);
-        Object year = task.getVariable(BrandApplicationProcess.ROUND_YEAR);
-        task.setName(title(task.getName(), unit == null ? null : unit.toString(), year == null ? null : year.toString()));
+        String unit = UNIT_NAME.find(task).orElse(null);
+        String year = ROUND_YEAR.find(task).map(String::valueOf).orElse(null);
+        task.setName(title(task.getName(), unit, year));
     }
 
     /** The Tasklist title of a task named {@code name}; returns {@code name} unchanged without unit and year. */

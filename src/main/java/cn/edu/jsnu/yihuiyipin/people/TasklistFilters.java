@@ -1,7 +1,8 @@
 package cn.edu.jsnu.yihuiyipin.people;
 
-import cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess;
-import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess;
+import cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess;
+import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ class TasklistFilters {
         readers.put(filter(UNIT, 0, "#1565c0", "本单位（本人所在组）的全部任务；办理前请先点击右上方的 Claim 认领",
                 query().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()), unitGroups);
         readers.put(filter(EXPERT_REVIEW, 0, "#6a1b9a", "分配给我的专家评审任务：立项评审与验收评审",
-                query().taskDefinitionKeyIn(BrandApplicationProcess.TASK_EXPERT_REVIEW,
+                query().taskDefinitionKeyIn(BrandApplicationProcess.Elements.TASK_EXPERT_REVIEW,
                         BrandCultivationProcess.Elements.TASK_ACCEPTANCE_REVIEW).taskAssigneeExpression("${currentUser()}")),
                 Roles.EXPERTS);
         readers.put(filter(UNION_CHANNEL, 0, "#c62828", "报送校工会的全部任务（形式审查、立项审定、方案确认等）",
@@ -75,9 +76,9 @@ class TasklistFilters {
         properties.put("color", color);
         properties.put("refresh", true);
         properties.put("variables", List.of(
-                Map.of("name", BrandApplicationProcess.UNIT_NAME, "label", "申报单位"),
-                Map.of("name", BrandApplicationProcess.ROUND_YEAR, "label", "年度"),
-                Map.of("name", BrandApplicationProcess.PROJECT_NAME, "label", "项目名称")));
+                Map.of("name", SharedVariables.UNIT_NAME.name(), "label", "申报单位"),
+                Map.of("name", SharedVariables.ROUND_YEAR.name(), "label", "年度"),
+                Map.of("name", SharedVariables.PROJECT_NAME.name(), "label", "项目名称")));
         filter.setProperties(properties);
         filter.setQuery(query);
         return filters.saveFilter(filter).getId();

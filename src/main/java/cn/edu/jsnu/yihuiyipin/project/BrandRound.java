@@ -97,7 +97,7 @@ public class BrandRound {
         return status;
     }
 
-    public void setStatus(RoundStatus status) {
+    void setStatus(RoundStatus status) {
         this.status = status;
     }
 

@@ -4,7 +4,7 @@ package cn.edu.jsnu.yihuiyipin.review;
  * 立项评审 criteria: each scored 0..{@link #maxScore()} by every expert; the variable name is the
  * form field key of {@code forms/expert-review.form}.
  */
-public enum ApprovalCriterion {
+public enum ApprovalCriterion implements ReviewCriterion {
     POLITICAL("scorePolitical", "思想性、政治性", 20),
     INNOVATION("scoreInnovation", "创新性", 20),
     PARTICIPATION("scoreParticipation", "群众性、参与面", 20),
@@ -21,14 +21,17 @@ public enum ApprovalCriterion {
         this.maxScore = maxScore;
     }
 
+    @Override
     public String variable() {
         return variable;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public int maxScore() {
         return maxScore;
     }

@@ -1,6 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.review;
 
-import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
 import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
@@ -21,29 +24,26 @@ import org.springframework.stereotype.Component;
 @Component
 class ScoreReviewDelegate implements JavaDelegate {
 
-    private final ExpertReviewRepository reviews;
+    private final PanelReviews panelReviews;
     private final ProjectRecords records;
     private final ProjectStatusService statusService;
-    private final ScoreRule scoreRule;
 
-    ScoreReviewDelegate(ExpertReviewRepository reviews, ProjectRecords records, ProjectStatusService statusService,
-            ScoreRule scoreRule) {
-        this.reviews = reviews;
+    ScoreReviewDelegate(PanelReviews panelReviews, ProjectRecords records, ProjectStatusService statusService) {
+        this.panelReviews = panelReviews;
         this.records = records;
         this.statusService = statusService;
-        this.scoreRule = scoreRule;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        BrandProject project = records.project((Long) execution.getVariable(PROJECT_ID));
-        List<ExpertReview> panelReviews = reviews.findByProjectIdAndPhaseOrderById(project.getId(), ReviewPhase.APPROVAL);
-        BigDecimal score = scoreRule.panelScore(panelReviews.stream().map(ExpertReview::getTotal).toList()).orElse(null);
+        BrandProject project = records.project(PROJECT_ID.get(execution));
+        List<ExpertReview> reviews = panelReviews.reviews(ReviewPhase.APPROVAL, project.getId());
+        BigDecimal score = panelReviews.panelScore(reviews).orElse(null);
         project.setReviewScore(score);
         statusService.changeStatus(project, ProjectStatus.REVIEWED,
                 score == null ? "评审截止时无专家评分" : "专家评审得分 " + score.toPlainString());
-        execution.setVariable(REVIEW_SCORE, score == null ? null : score.doubleValue());
-        execution.setVariable(REVIEW_SUMMARY, ProcessText.fit(summary(panelReviews, score), "其余评审意见见各专家的评审记录"));
+        REVIEW_SCORE.set(execution, score == null ? null : score.doubleValue());
+        REVIEW_SUMMARY.set(execution, ProcessText.fit(summary(reviews, score), "其余评审意见见各专家的评审记录"));
     }
 
     static String summary(List<ExpertReview> panelReviews, BigDecimal score) {

@@ -1,6 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.round;
 
-import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
 import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
@@ -14,7 +17,7 @@ class ApprovedListConfirmationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!FormValues.flag(task.getVariable(APPROVED_LIST_CONFIRMED))) {
+        if (!FormValues.flag(APPROVED_LIST_CONFIRMED.raw(task))) {
             throw new InvalidTaskInputException("请勾选“已审核，同意公布立项名单及建设经费”后再提交");
         }
     }

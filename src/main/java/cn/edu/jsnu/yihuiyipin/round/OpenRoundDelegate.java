@@ -1,6 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.round;
 
-import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
@@ -19,8 +22,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
+import cn.edu.jsnu.yihuiyipin.process.ProcessVariable;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import java.util.Date;
 import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.project.RoundStatusService;
 import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 
 /**
@@ -36,13 +43,15 @@ class OpenRoundDelegate implements JavaDelegate {
     private static final Logger log = LoggerFactory.getLogger(OpenRoundDelegate.class);
 
     private final BrandRoundRepository rounds;
+    private final RoundStatusService roundStatus;
     private final GrassrootsUnitRepository units;
     private final RoundScheduleCalculator calculator;
     private final RoundProperties properties;
     private final Clock clock;
 
     OpenRoundDelegate(BrandRoundRepository rounds, GrassrootsUnitRepository units, RoundScheduleCalculator calculator,
-            RoundProperties properties, Clock clock) {
+            RoundProperties properties, Clock clock, RoundStatusService roundStatus) {
+        this.roundStatus = roundStatus;
         this.rounds = rounds;
         this.units = units;
         this.calculator = calculator;
@@ -52,12 +61,12 @@ class OpenRoundDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Integer requestedYear = FormValues.wholeNumber(execution.getVariable(ROUND_YEAR));
+        Integer requestedYear = FormValues.wholeNumber(ROUND_YEAR.raw(execution));
         int year = requestedYear != null ? requestedYear : LocalDate.now(clock).getYear();
         if (rounds.existsByYear(year)) {
             throw new ProcessEngineException(year + "年度“一会一品”品牌创建已经开启，不能重复开启");
         }
-        BigDecimal pool = FormValues.decimal(execution.getVariable(FUNDING_POOL));
+        BigDecimal pool = FormValues.decimal(FUNDING_POOL.raw(execution));
         if (pool == null) {
             pool = properties.defaultFundingPool();
         }
@@ -80,26 +89,25 @@ class OpenRoundDelegate implements JavaDelegate {
 
         BrandRound round = new BrandRound(year, pool.setScale(2, java.math.RoundingMode.DOWN), schedule);
         round.setProcessInstanceId(execution.getProcessInstanceId());
-        round = rounds.save(round);
-
         List<String> unitCodes = new ArrayList<>(units.findByActiveTrueOrderBySortOrder().stream()
                 .map(GrassrootsUnit::getCode).toList());
-        execution.setProcessBusinessKey(String.valueOf(year));
-        execution.setVariable(ROUND_ID, round.getId());
-        execution.setVariable(ROUND_YEAR, year);
-        execution.setVariable(FUNDING_POOL, round.getFundingPool().toPlainString());
-        execution.setVariable(UNIT_CODES, unitCodes);
+        round = roundStatus.open(round, "开启年度申报，" + unitCodes.size() + " 个基层单位参加");
+        execution.setProcessBusinessKey(BusinessKey.ofRound(year).toString());
+        ROUND_ID.set(execution, round.getId());
+        ROUND_YEAR.set(execution, year);
+        FUNDING_POOL.set(execution, round.getFundingPool().toPlainString());
+        UNIT_CODES.set(execution, unitCodes);
         // the form's date strings are replaced by the dates in force, for Cockpit and the later forms
-        execution.setVariable(APPLICATION_DEADLINE, ProcessDates.toDate(schedule.applicationDeadline()));
-        execution.setVariable(REVIEW_START, ProcessDates.toDate(schedule.reviewStart()));
-        execution.setVariable(REVIEW_DEADLINE, ProcessDates.toDate(schedule.reviewDeadline()));
-        execution.setVariable(ACCEPTANCE_START, ProcessDates.toDate(schedule.acceptanceStart()));
-        execution.setVariable(ACCEPTANCE_DEADLINE, ProcessDates.toDate(schedule.acceptanceDeadline()));
+        APPLICATION_DEADLINE.set(execution, ProcessDates.toDate(schedule.applicationDeadline()));
+        REVIEW_START.set(execution, ProcessDates.toDate(schedule.reviewStart()));
+        REVIEW_DEADLINE.set(execution, ProcessDates.toDate(schedule.reviewDeadline()));
+        ACCEPTANCE_START.set(execution, ProcessDates.toDate(schedule.acceptanceStart()));
+        ACCEPTANCE_DEADLINE.set(execution, ProcessDates.toDate(schedule.acceptanceDeadline()));
         log.info("{}: round opened for {} units, pool {}", year, unitCodes.size(), round.getFundingPool());
     }
 
-    private static LocalDate date(DelegateExecution execution, String variable) {
-        Object value = execution.getVariable(variable);
+    private static LocalDate date(DelegateExecution execution, ProcessVariable<Date> variable) {
+        Object value = variable.raw(execution);
         if (value instanceof java.util.Date date) {
             return ProcessDates.toLocalDateTime(date).toLocalDate();
         }

@@ -1,6 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.round;
 
-import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
@@ -13,6 +16,7 @@ import org.springframework.stereotype.Component;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
+import cn.edu.jsnu.yihuiyipin.project.RoundStatusService;
 
 /**
  * 发布立项名单 ({@code Task_PublishApprovedList}): 学校公布立项建设项目. Approved projects become
@@ -22,10 +26,12 @@ import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
 class PublishApprovedListDelegate implements JavaDelegate {
 
     private final BrandRoundRepository rounds;
+    private final RoundStatusService roundStatus;
     private final BrandProjectRepository projects;
     private final ProjectStatusService statusService;
 
-    PublishApprovedListDelegate(BrandRoundRepository rounds, BrandProjectRepository projects, ProjectStatusService statusService) {
+    PublishApprovedListDelegate(BrandRoundRepository rounds, BrandProjectRepository projects, ProjectStatusService statusService, RoundStatusService roundStatus) {
+        this.roundStatus = roundStatus;
         this.rounds = rounds;
         this.projects = projects;
         this.statusService = statusService;
@@ -33,14 +39,13 @@ class PublishApprovedListDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        BrandRound round = rounds.findById((Long) execution.getVariable(ROUND_ID)).orElseThrow();
-        String remark = (String) execution.getVariable(APPROVED_LIST_REMARK);
+        BrandRound round = rounds.findById(ROUND_ID.get(execution)).orElseThrow();
+        String remark = APPROVED_LIST_REMARK.find(execution).orElse(null);
         List<BrandProject> approved = projects.findByRoundIdAndStatusInOrderById(round.getId(), List.of(ProjectStatus.APPROVED));
         for (BrandProject project : approved) {
             statusService.changeStatus(project, ProjectStatus.PUBLISHED,
                     "立项建设经费 " + project.getApprovedFunding().toPlainString() + " 元" + (remark == null ? "" : "；" + remark));
         }
-        round.setStatus(RoundStatus.PUBLISHED);
-        rounds.save(round);
+        roundStatus.changeStatus(round, RoundStatus.PUBLISHED, "发布立项名单");
     }
 }

@@ -1,7 +1,11 @@
 package cn.edu.jsnu.yihuiyipin.round;
 
-import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -28,7 +32,7 @@ public class RoundOpening {
 
     /** Starts brand-round as the start form would; OpenRoundDelegate refuses what it must. */
     public void openWithDefaults(int year) {
-        runtimeService.startProcessInstanceByKey(KEY, String.valueOf(year),
-                Map.of(ROUND_YEAR, year, FUNDING_POOL, properties.defaultFundingPool().toPlainString()));
+        runtimeService.startProcessInstanceByKey(KEY, BusinessKey.ofRound(year).toString(),
+                Map.of(ROUND_YEAR.name(), year, FUNDING_POOL.name(), properties.defaultFundingPool().toPlainString()));
     }
 }

@@ -1,8 +1,11 @@
 package cn.edu.jsnu.yihuiyipin.round;
 
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
+
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
+import cn.edu.jsnu.yihuiyipin.project.RoundStatusService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,15 +15,16 @@ import org.springframework.stereotype.Component;
 class StartCultivationPhaseDelegate implements JavaDelegate {
 
     private final BrandRoundRepository rounds;
+    private final RoundStatusService roundStatus;
 
-    StartCultivationPhaseDelegate(BrandRoundRepository rounds) {
+    StartCultivationPhaseDelegate(BrandRoundRepository rounds, RoundStatusService roundStatus) {
+        this.roundStatus = roundStatus;
         this.rounds = rounds;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        BrandRound round = rounds.findById(((Number) execution.getVariable("roundId")).longValue()).orElseThrow();
-        round.setStatus(RoundStatus.CULTIVATION);
-        rounds.save(round);
+        BrandRound round = rounds.findById(ROUND_ID.get(execution)).orElseThrow();
+        roundStatus.changeStatus(round, RoundStatus.CULTIVATION, "立项项目进入过程培育");
     }
 }

@@ -1,6 +1,11 @@
 package cn.edu.jsnu.yihuiyipin.application;
 
-import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
+import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
@@ -39,23 +44,23 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
     }
 
     private ProcessInstance start(String unitCode) {
-        return runtimeService.startProcessInstanceByKey(KEY, businessKey(round.getYear(), unitCode),
-                Map.of(ROUND_ID, round.getId(), UNIT_CODE, unitCode));
+        return runtimeService.startProcessInstanceByKey(KEY, BusinessKey.ofUnit(round.getYear(), unitCode).toString(),
+                Map.of(ROUND_ID.name(), round.getId(), UNIT_CODE.name(), unitCode));
     }
 
     static Map<String, Object> validApplication() {
         Map<String, Object> form = new HashMap<>();
-        form.put(PROJECT_NAME, "教工读书会");
-        form.put(CATEGORY, "CULTURE");
-        form.put(LEADER, "王老师");
-        form.put(PHONE, "13912345678");
-        form.put(FOUNDATION, "连续三年举办读书分享会");
-        form.put(GOALS, "打造书香学院");
-        form.put(PLAN, "每月一次读书沙龙");
-        form.put(EXPECTED_RESULTS, "形成读书笔记集");
-        form.put(REQUESTED_BUDGET, 12000);
-        form.put(CONTINUES_BRAND, false);
-        form.put(NOT_APPLYING, false);
+        form.put(PROJECT_NAME.name(), "教工读书会");
+        form.put(CATEGORY.name(), "CULTURE");
+        form.put(LEADER.name(), "王老师");
+        form.put(PHONE.name(), "13912345678");
+        form.put(FOUNDATION.name(), "连续三年举办读书分享会");
+        form.put(GOALS.name(), "打造书香学院");
+        form.put(PLAN.name(), "每月一次读书沙龙");
+        form.put(EXPECTED_RESULTS.name(), "形成读书笔记集");
+        form.put(REQUESTED_BUDGET.name(), 12000);
+        form.put(CONTINUES_BRAND.name(), false);
+        form.put(NOT_APPLYING.name(), false);
         return form;
     }
 
@@ -66,7 +71,7 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
 
     private void passFormalCheck(ProcessInstance pi, String checkTask) {
         assertThat(pi).isWaitingAt(checkTask);
-        complete(task(checkTask, pi), withVariables(FORMAL_CHECK_RESULT, FORMAL_CHECK_PASS, FORMAL_CHECK_COMMENT, "材料齐全"));
+        complete(task(checkTask, pi), withVariables(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS, FORMAL_CHECK_COMMENT.name(), "材料齐全"));
     }
 
     private void openReviewPeriod(ProcessInstance pi) {
@@ -76,7 +81,7 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
 
     private static Map<String, Object> scores(int each, String opinion) {
         return withVariables("scorePolitical", each, "scoreInnovation", each, "scoreParticipation", each,
-                "scoreSustainability", each, "scoreFeasibility", each, REVIEW_OPINION, opinion);
+                "scoreSustainability", each, "scoreFeasibility", each, REVIEW_OPINION.name(), opinion);
     }
 
     private void reviewAll(ProcessInstance pi, int... eachCriterion) {
@@ -98,7 +103,7 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
     }
 
     private void decide(ProcessInstance pi, ApprovalDecision decision, String opinion) {
-        complete(task(TASK_DECIDE_APPROVAL, pi), withVariables(DECISION, decision.name(), DECISION_OPINION, opinion));
+        complete(task(TASK_DECIDE_APPROVAL, pi), withVariables(DECISION.name(), decision.name(), DECISION_OPINION.name(), opinion));
     }
 
     @Test
@@ -111,9 +116,9 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
         openReviewPeriod(pi);
 
-        assertThat(pi).variables().containsEntry(REVIEWERS, List.of("expert-u1", "expert-u2", "expert-u3"));
+        assertThat(pi).variables().containsEntry(REVIEWERS.name(), List.of("expert-u1", "expert-u2", "expert-u3"));
         reviewAll(pi, 18, 16, 17);
-        assertThat(pi).isWaitingAt(TASK_DECIDE_APPROVAL).variables().containsEntry(REVIEW_SCORE, 85.0);
+        assertThat(pi).isWaitingAt(TASK_DECIDE_APPROVAL).variables().containsEntry(REVIEW_SCORE.name(), 85.0);
         assertThat(task(TASK_DECIDE_APPROVAL, pi)).hasCandidateGroup("union-office");
         decide(pi, ApprovalDecision.APPROVE, "同意立项");
 
@@ -144,7 +149,7 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         assertThat(task(TASK_FORMAL_CHECK_WOMEN, pi)).hasCandidateGroup("women-office");
         passFormalCheck(pi, TASK_FORMAL_CHECK_WOMEN);
         openReviewPeriod(pi);
-        assertThat(pi).variables().containsEntry(REVIEWERS, List.of("expert-w1", "expert-w2"));
+        assertThat(pi).variables().containsEntry(REVIEWERS.name(), List.of("expert-w1", "expert-w2"));
     }
 
     @Test
@@ -152,15 +157,15 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         ProcessInstance pi = start(UNION_UNIT);
         fillApplication(pi);
         complete(task(TASK_FORMAL_CHECK_UNION, pi),
-                withVariables(FORMAL_CHECK_RESULT, FORMAL_CHECK_RETURN, FORMAL_CHECK_COMMENT, "请补充活动经费明细"));
+                withVariables(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_RETURN, FORMAL_CHECK_COMMENT.name(), "请补充活动经费明细"));
 
         assertThat(pi).hasPassed(TASK_RETURN_FOR_REVISION).isWaitingAt(TASK_FILL_APPLICATION)
-                .variables().containsEntry(FORMAL_CHECK_COMMENT, "请补充活动经费明细").containsEntry(PROJECT_NAME, "教工读书会");
+                .variables().containsEntry(FORMAL_CHECK_COMMENT.name(), "请补充活动经费明细").containsEntry(PROJECT_NAME.name(), "教工读书会");
         assertThat(project(round.getId(), UNION_UNIT).getStatus()).isEqualTo(ProjectStatus.RETURNED);
 
-        complete(task(TASK_FILL_APPLICATION, pi), withVariables(PLAN, "每月一次读书沙龙，经费明细见附表"));
+        complete(task(TASK_FILL_APPLICATION, pi), withVariables(PLAN.name(), "每月一次读书沙龙，经费明细见附表"));
         assertThat(pi).as("the office's second check starts without the first comment").variables()
-                .containsEntry(FORMAL_CHECK_COMMENT, null);
+                .containsEntry(FORMAL_CHECK_COMMENT.name(), null);
         passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
         assertThat(pi).isWaitingAt(TIMER_REVIEW_PERIOD_OPENS);
         assertThat(project(round.getId(), UNION_UNIT).getStatus()).isEqualTo(ProjectStatus.FORMALLY_CHECKED);
@@ -172,7 +177,7 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         fillApplication(pi);
         Task check = task(TASK_FORMAL_CHECK_UNION, pi);
 
-        assertThatThrownBy(() -> taskService.complete(check.getId(), withVariables(FORMAL_CHECK_RESULT, FORMAL_CHECK_RETURN)))
+        assertThatThrownBy(() -> taskService.complete(check.getId(), withVariables(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_RETURN)))
                 .hasMessageContaining("请填写审查意见");
         assertThat(pi).isWaitingAt(TASK_FORMAL_CHECK_UNION);
     }
@@ -183,12 +188,12 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         reachDecision(pi);
         decide(pi, ApprovalDecision.APPROVE_AFTER_ADJUSTMENT, "建议聚焦青年教师，压缩经费");
 
-        assertThat(pi).isWaitingAt(TASK_ADJUST_PLAN).variables().containsEntry(DECISION_OPINION, "建议聚焦青年教师，压缩经费");
+        assertThat(pi).isWaitingAt(TASK_ADJUST_PLAN).variables().containsEntry(DECISION_OPINION.name(), "建议聚焦青年教师，压缩经费");
         assertThat(task(TASK_ADJUST_PLAN, pi)).hasCandidateGroup("unit-wxy-gh");
-        complete(task(TASK_ADJUST_PLAN, pi), withVariables(PROJECT_NAME, "青年教师读书会", REQUESTED_BUDGET, 8000));
+        complete(task(TASK_ADJUST_PLAN, pi), withVariables(PROJECT_NAME.name(), "青年教师读书会", REQUESTED_BUDGET.name(), 8000));
 
         assertThat(pi).isWaitingAt(TASK_CONFIRM_ADJUSTMENT);
-        complete(task(TASK_CONFIRM_ADJUSTMENT, pi), withVariables(ADJUSTMENT_RESULT, ADJUSTMENT_CONFIRM));
+        complete(task(TASK_CONFIRM_ADJUSTMENT, pi), withVariables(ADJUSTMENT_RESULT.name(), ADJUSTMENT_CONFIRM));
 
         assertThat(pi).isEnded().hasPassed(END_APPROVED);
         BrandProject project = project(round.getId(), UNION_UNIT);
@@ -205,23 +210,23 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         reachDecision(pi);
         decide(pi, ApprovalDecision.APPROVE_AFTER_ADJUSTMENT, "压缩经费");
 
-        complete(task(TASK_ADJUST_PLAN, pi), withVariables(REQUESTED_BUDGET, -5));
+        complete(task(TASK_ADJUST_PLAN, pi), withVariables(REQUESTED_BUDGET.name(), -5));
         assertThat(pi).hasPassed("Error_AdjustmentInvalid").isWaitingAt(TASK_ADJUST_PLAN)
-                .variables().containsEntry(VALIDATION_ERROR, "申请建设经费必须大于0元。");
+                .variables().containsEntry(VALIDATION_ERROR.name(), "申请建设经费必须大于0元。");
 
-        complete(task(TASK_ADJUST_PLAN, pi), withVariables(REQUESTED_BUDGET, 9000));
+        complete(task(TASK_ADJUST_PLAN, pi), withVariables(REQUESTED_BUDGET.name(), 9000));
         complete(task(TASK_CONFIRM_ADJUSTMENT, pi),
-                withVariables(ADJUSTMENT_RESULT, ADJUSTMENT_READJUST, ADJUSTMENT_COMMENT, "经费仍偏高"));
+                withVariables(ADJUSTMENT_RESULT.name(), ADJUSTMENT_READJUST, ADJUSTMENT_COMMENT.name(), "经费仍偏高"));
         assertThat(pi).isWaitingAt(TASK_ADJUST_PLAN);
 
-        assertThat(pi).variables().containsEntry(ADJUSTMENT_COMMENT, "经费仍偏高");
+        assertThat(pi).variables().containsEntry(ADJUSTMENT_COMMENT.name(), "经费仍偏高");
         assertThat(statusHistory.findByProjectIdOrderById(project(round.getId(), UNION_UNIT).getId()))
                 .extracting(ProjectStatusChange::getNote).contains("尚需调整：经费仍偏高");
 
-        complete(task(TASK_ADJUST_PLAN, pi), withVariables(REQUESTED_BUDGET, 6000));
+        complete(task(TASK_ADJUST_PLAN, pi), withVariables(REQUESTED_BUDGET.name(), 6000));
         assertThat(pi).as("the office's form starts empty again").variables()
-                .containsEntry(ADJUSTMENT_RESULT, null).containsEntry(ADJUSTMENT_COMMENT, null);
-        complete(task(TASK_CONFIRM_ADJUSTMENT, pi), withVariables(ADJUSTMENT_RESULT, ADJUSTMENT_CONFIRM));
+                .containsEntry(ADJUSTMENT_RESULT.name(), null).containsEntry(ADJUSTMENT_COMMENT.name(), null);
+        complete(task(TASK_CONFIRM_ADJUSTMENT, pi), withVariables(ADJUSTMENT_RESULT.name(), ADJUSTMENT_CONFIRM));
         assertThat(pi).isEnded().hasPassed(END_APPROVED);
         assertThat(project(round.getId(), UNION_UNIT).getRequestedBudget()).isEqualByComparingTo("6000");
     }
@@ -248,7 +253,7 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         reachDecision(pi);
 
         Task decisionTask = task(TASK_DECIDE_APPROVAL, pi);
-        assertThatThrownBy(() -> taskService.complete(decisionTask.getId(), withVariables(DECISION, "REJECT")))
+        assertThatThrownBy(() -> taskService.complete(decisionTask.getId(), withVariables(DECISION.name(), "REJECT")))
                 .hasMessageContaining("理由");
         decide(pi, ApprovalDecision.REJECT, "与往年项目重复");
 
@@ -262,7 +267,7 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
     @Test
     void unitDeclaresItDoesNotApplyThisYear() {
         ProcessInstance pi = start(UNION_UNIT);
-        complete(task(TASK_FILL_APPLICATION, pi), withVariables(NOT_APPLYING, true));
+        complete(task(TASK_FILL_APPLICATION, pi), withVariables(NOT_APPLYING.name(), true));
 
         assertThat(pi).isEnded().hasPassed(END_NOT_APPLYING).hasNotPassed(TASK_SAVE_APPLICATION);
         assertThat(project(round.getId(), UNION_UNIT).getStatus()).isEqualTo(ProjectStatus.NOT_APPLYING);
@@ -285,22 +290,22 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
     void invalidApplicationReopensTheFormWithTheReasonAndKeepsTheData() {
         ProcessInstance pi = start(UNION_UNIT);
         Map<String, Object> form = validApplication();
-        form.put(REQUESTED_BUDGET, -100);
-        form.remove(CATEGORY);
-        form.put(PHONE, "12ab");
+        form.put(REQUESTED_BUDGET.name(), -100);
+        form.remove(CATEGORY.name());
+        form.put(PHONE.name(), "12ab");
         complete(task(TASK_FILL_APPLICATION, pi), form);
 
         assertThat(pi).hasPassed("Error_ApplicationInvalid").isWaitingAt(TASK_FILL_APPLICATION);
         assertThat(pi).variables()
-                .containsEntry(VALIDATION_ERROR, "请选择项目类别（思想引领类、建功立业类、民主管理类、文化涵育类、维权服务类、综合及其他类之一）；"
+                .containsEntry(VALIDATION_ERROR.name(), "请选择项目类别（思想引领类、建功立业类、民主管理类、文化涵育类、维权服务类、综合及其他类之一）；"
                         + "联系电话格式不正确（手机号11位、座机如0516-83500000或校内短号）；申请建设经费必须大于0元。")
-                .containsEntry(PROJECT_NAME, "教工读书会")
-                .containsEntry(PLAN, "每月一次读书沙龙")
-                .containsEntry(REQUESTED_BUDGET, -100);
+                .containsEntry(PROJECT_NAME.name(), "教工读书会")
+                .containsEntry(PLAN.name(), "每月一次读书沙龙")
+                .containsEntry(REQUESTED_BUDGET.name(), -100);
         assertThat(projects.findByRoundIdAndUnitId(round.getId(), units.findByCode(UNION_UNIT).orElseThrow().getId())).isEmpty();
 
-        complete(task(TASK_FILL_APPLICATION, pi), withVariables(CATEGORY, "CULTURE", PHONE, "0516-83500000", REQUESTED_BUDGET, 5000));
-        assertThat(pi).isWaitingAt(TASK_FORMAL_CHECK_UNION).variables().containsEntry(VALIDATION_ERROR, null);
+        complete(task(TASK_FILL_APPLICATION, pi), withVariables(CATEGORY.name(), "CULTURE", PHONE.name(), "0516-83500000", REQUESTED_BUDGET.name(), 5000));
+        assertThat(pi).isWaitingAt(TASK_FORMAL_CHECK_UNION).variables().containsEntry(VALIDATION_ERROR.name(), null);
     }
 
     @Test
@@ -308,14 +313,14 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         ProcessInstance pi = start(UNION_UNIT);
         Task fill = task(TASK_FILL_APPLICATION, pi);
         Map<String, Object> form = validApplication();
-        form.put(OFFICE_GROUP, "unit-wxy-gh");
+        form.put(OFFICE_GROUP.name(), "unit-wxy-gh");
 
         assertThatThrownBy(() -> taskService.complete(fill.getId(), form)).hasMessageContaining("不能修改流程数据“officeGroup”");
         Map<String, Object> otherUnit = validApplication();
-        otherUnit.put(UNIT_CODE, "wgy-fw");
+        otherUnit.put(UNIT_CODE.name(), "wgy-fw");
         assertThatThrownBy(() -> taskService.complete(fill.getId(), otherUnit)).hasMessageContaining("不能修改流程数据“unitCode”");
 
-        assertThat(pi).isWaitingAt(TASK_FILL_APPLICATION).variables().containsEntry(OFFICE_GROUP, "union-office");
+        assertThat(pi).isWaitingAt(TASK_FILL_APPLICATION).variables().containsEntry(OFFICE_GROUP.name(), "union-office");
         complete(fill, validApplication());
         assertThat(task(TASK_FORMAL_CHECK_UNION, pi)).hasCandidateGroup("union-office");
     }
@@ -324,10 +329,10 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
     void budgetAboveTheCapIsRefused() {
         ProcessInstance pi = start(UNION_UNIT);
         Map<String, Object> form = validApplication();
-        form.put(REQUESTED_BUDGET, 50000.01);
+        form.put(REQUESTED_BUDGET.name(), 50000.01);
         complete(task(TASK_FILL_APPLICATION, pi), form);
 
-        assertThat(pi).isWaitingAt(TASK_FILL_APPLICATION).variables().containsEntry(VALIDATION_ERROR, "申请建设经费不能超过50000元。");
+        assertThat(pi).isWaitingAt(TASK_FILL_APPLICATION).variables().containsEntry(VALIDATION_ERROR.name(), "申请建设经费不能超过50000元。");
     }
 
     @Test
@@ -339,7 +344,7 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
             passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
             openReviewPeriod(pi);
 
-            assertThat(pi).variables().containsEntry(REVIEWERS, List.of("expert-u1", "expert-u3"));
+            assertThat(pi).variables().containsEntry(REVIEWERS.name(), List.of("expert-u1", "expert-u3"));
             assertThat(taskQuery().processInstanceId(pi.getId()).taskAssignee("expert-u2").count()).isZero();
             assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_EXPERT_REVIEW).count()).isEqualTo(2);
         } finally {
@@ -357,7 +362,7 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
 
         execute(job(TIMER_REVIEW_DEADLINE, pi));
 
-        assertThat(pi).isWaitingAt(TASK_DECIDE_APPROVAL).variables().containsEntry(REVIEW_SCORE, 95.0);
+        assertThat(pi).isWaitingAt(TASK_DECIDE_APPROVAL).variables().containsEntry(REVIEW_SCORE.name(), 95.0);
         assertThat(project(round.getId(), UNION_UNIT).getReviewScore()).isEqualByComparingTo("95.00");
     }
 
@@ -370,7 +375,7 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         Task review = taskQuery().processInstanceId(pi.getId()).taskAssignee("expert-u1").singleResult();
 
         assertThatThrownBy(() -> taskService.complete(review.getId(), scores(21, "满分以上")))
-                .hasMessageContaining("“思想性、政治性”须为 0 到 20 之间的整数");
+                .hasMessageContaining("“思想性、政治性”应在 0–20 之间");
         assertThat(taskQuery().taskId(review.getId()).count()).isEqualTo(1);
         assertThat(expertReviews.findByProjectIdAndPhaseOrderById(project(round.getId(), UNION_UNIT).getId(), ReviewPhase.APPROVAL))
                 .isEmpty();
@@ -385,7 +390,7 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         complete(taskQuery().processInstanceId(pi.getId()).taskAssignee("expert-u1").singleResult(), scores(10, "一般"));
 
         assertThat(runtimeService.getVariable(pi.getId(), "scorePolitical")).isNull();
-        assertThat(runtimeService.getVariable(pi.getId(), REVIEW_OPINION)).isNull();
+        assertThat(runtimeService.getVariable(pi.getId(), REVIEW_OPINION.name())).isNull();
     }
 
     @Test

@@ -1,8 +1,11 @@
 package cn.edu.jsnu.yihuiyipin.award;
 
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.cultivation.CultivationFixtures;
@@ -82,7 +85,7 @@ class AwardStepsTest extends ProcessScenarioTest {
 
     private ProcessInstance start() {
         return runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(round.getYear()),
-                Map.of(AwardProcessVariables.ROUND_ID, round.getId()));
+                Map.of(ROUND_ID.name(), round.getId()));
     }
 
     @Test
@@ -101,10 +104,10 @@ class AwardStepsTest extends ProcessScenarioTest {
                 .containsExactly(true, true, true, false, true);
         assertThat(reload(failed).getAwardTier()).isNull();
         assertThat(rounds.findById(round.getId()).orElseThrow().getStatus()).isEqualTo(RoundStatus.AWARDING);
-        assertThat((String) runtimeService.getVariable(pi.getId(), AwardProcessVariables.AWARD_RANKING))
+        assertThat((String) runtimeService.getVariable(pi.getId(), AWARD_RANKING.name()))
                 .contains("| 1 | 文学院分工会 | 校工会 | 书香文苑 | 95.00 | 一等奖 | 5000.00 | 是 |")
                 .doesNotContain("数学趣味赛");
-        assertThat((List<Object>) runtimeService.getVariable(pi.getId(), AwardProcessVariables.AWARD_PROJECT_OPTIONS))
+        assertThat((List<Object>) runtimeService.getVariable(pi.getId(), AWARD_PROJECT_OPTIONS.name()))
                 .hasSize(5).contains(Map.of("label", "外国语学院分工会：外语角", "value", String.valueOf(union85.getId())));
 
         complete(task(TASK_CONFIRM, pi));
@@ -123,10 +126,10 @@ class AwardStepsTest extends ProcessScenarioTest {
         ProcessInstance pi = start();
 
         complete(task(TASK_CONFIRM, pi), withVariables(
-                AwardProcessVariables.OVERRIDE_PROJECT_ID, String.valueOf(union85.getId()),
-                AwardProcessVariables.OVERRIDE_TIER, "SECOND",
-                AwardProcessVariables.OVERRIDE_RECOMMENDED, "YES",
-                AwardProcessVariables.OVERRIDE_REASON, "示范性突出，获校领导肯定"));
+                OVERRIDE_PROJECT_ID.name(), String.valueOf(union85.getId()),
+                OVERRIDE_TIER.name(), "SECOND",
+                OVERRIDE_RECOMMENDED.name(), "YES",
+                OVERRIDE_REASON.name(), "示范性突出，获校领导肯定"));
 
         BrandProject overridden = reload(union85);
         assertThat(overridden.getAwardTier()).isEqualTo("SECOND");
@@ -142,9 +145,9 @@ class AwardStepsTest extends ProcessScenarioTest {
         ProcessInstance pi = start();
 
         complete(task(TASK_CONFIRM, pi), withVariables(
-                AwardProcessVariables.OVERRIDE_PROJECT_ID, String.valueOf(second.getId()),
-                AwardProcessVariables.OVERRIDE_RECOMMENDED, "NO",
-                AwardProcessVariables.OVERRIDE_REASON, "已获市级表彰"));
+                OVERRIDE_PROJECT_ID.name(), String.valueOf(second.getId()),
+                OVERRIDE_RECOMMENDED.name(), "NO",
+                OVERRIDE_REASON.name(), "已获市级表彰"));
 
         assertThat(reload(second).isCityRecommended()).isFalse();
         assertThat(reload(second).getAwardTier()).isEqualTo("SECOND");
@@ -158,16 +161,16 @@ class AwardStepsTest extends ProcessScenarioTest {
         String union85Id = String.valueOf(union85.getId());
 
         assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of(
-                AwardProcessVariables.OVERRIDE_PROJECT_ID, union85Id, AwardProcessVariables.OVERRIDE_TIER, "FIRST")))
+                OVERRIDE_PROJECT_ID.name(), union85Id, OVERRIDE_TIER.name(), "FIRST")))
                 .hasMessageContaining("调整理由");
-        assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of(AwardProcessVariables.OVERRIDE_TIER, "FIRST")))
+        assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of(OVERRIDE_TIER.name(), "FIRST")))
                 .hasMessageContaining("请选择要调整");
         assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of(
-                AwardProcessVariables.OVERRIDE_PROJECT_ID, union85Id, AwardProcessVariables.OVERRIDE_REASON, "理由")))
+                OVERRIDE_PROJECT_ID.name(), union85Id, OVERRIDE_REASON.name(), "理由")))
                 .hasMessageContaining("调整后的等次或推荐");
         assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of(
-                AwardProcessVariables.OVERRIDE_PROJECT_ID, String.valueOf(failed.getId()),
-                AwardProcessVariables.OVERRIDE_TIER, "THIRD", AwardProcessVariables.OVERRIDE_REASON, "理由")))
+                OVERRIDE_PROJECT_ID.name(), String.valueOf(failed.getId()),
+                OVERRIDE_TIER.name(), "THIRD", OVERRIDE_REASON.name(), "理由")))
                 .hasMessageContaining("不是本年度通过验收的项目");
 
         assertThat(pi).isWaitingAt(TASK_CONFIRM);

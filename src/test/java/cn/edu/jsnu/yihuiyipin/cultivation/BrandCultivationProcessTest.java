@@ -1,12 +1,15 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
-import static cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Elements.*;
+import cn.edu.jsnu.yihuiyipin.review.AcceptanceCriterion;
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
+import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
+import static cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Elements.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
 import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
@@ -47,9 +50,9 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
     }
 
     private ProcessInstance start() {
-        return runtimeService.startProcessInstanceByKey(BrandCultivationProcess.PROCESS_KEY,
+        return runtimeService.startProcessInstanceByKey(BrandCultivationProcess.KEY,
                 CultivationFixtures.businessKey(round, CultivationFixtures.WXY_UNION),
-                Map.of(Vars.PROJECT_ID, project.getId()));
+                Map.of(SharedVariables.PROJECT_ID.name(), project.getId()));
     }
 
     private ProjectStatus status() {
@@ -61,13 +64,13 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
         ProcessInstance pi = start();
 
         assertThat(pi).isActive().hasPassed(TASK_PREPARE).isWaitingAt(TIMER_ACCEPTANCE_DATE)
-                .variables().containsEntry(Vars.UNIT_GROUP, "unit-wxy-gh")
-                .containsEntry(Vars.OFFICE_GROUP, "union-office")
-                .containsEntry(Vars.EXPERT_GROUP, "experts-union")
-                .containsEntry(Vars.UNIT_NAME, "文学院分工会")
-                .containsEntry(Vars.ROUND_YEAR, round.getYear())
-                .containsEntry(Vars.APPROVED_FUNDING, "8000.00")
-                .containsEntry(Vars.PROGRESS_REPORT_CYCLE, "R/P3M");
+                .variables().containsEntry(SharedVariables.UNIT_GROUP.name(), "unit-wxy-gh")
+                .containsEntry(SharedVariables.OFFICE_GROUP.name(), "union-office")
+                .containsEntry(SharedVariables.EXPERT_GROUP.name(), "experts-union")
+                .containsEntry(SharedVariables.UNIT_NAME.name(), "文学院分工会")
+                .containsEntry(SharedVariables.ROUND_YEAR.name(), round.getYear())
+                .containsEntry(Vars.APPROVED_FUNDING.name(), "8000.00")
+                .containsEntry(Vars.PROGRESS_REPORT_CYCLE.name(), "R/P3M");
         assertThat(driver.jobAt(TIMER_ACCEPTANCE_DATE, pi).getDuedate())
                 .isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(2031, 1, 5, 8, 0)));
         assertThat(status()).isEqualTo(ProjectStatus.BUILDING);
@@ -81,29 +84,29 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
 
         List<Task> reports = driver.tasksAt(TASK_SUBMIT_PROGRESS_REPORT, pi);
         assertThat(reports).hasSize(2);
-        assertThat(reports).extracting(t -> taskService.getVariable(t.getId(), Vars.PERIOD_NO))
+        assertThat(reports).extracting(t -> taskService.getVariable(t.getId(), Vars.PERIOD_NO.name()))
                 .containsExactlyInAnyOrder(1, 2);
         assertThat(reports.get(0)).hasCandidateGroup("unit-wxy-gh");
-        Task first = reports.stream().filter(t -> Integer.valueOf(1).equals(taskService.getVariable(t.getId(), Vars.PERIOD_NO)))
+        Task first = reports.stream().filter(t -> Integer.valueOf(1).equals(taskService.getVariable(t.getId(), Vars.PERIOD_NO.name())))
                 .findFirst().orElseThrow();
         Task second = reports.stream().filter(t -> t != first).findFirst().orElseThrow();
 
-        taskService.complete(second.getId(), Map.of(Vars.ACTIVITIES, "教师领读活动", Vars.PARTICIPANTS, 35,
-                Vars.FUNDING_SPENT, "3000"));
-        taskService.complete(first.getId(), Map.of(Vars.ACTIVITIES, "读书沙龙：《乡土中国》", Vars.ACTIVITY_DATES,
-                "2030-05-12", Vars.PARTICIPANTS, 42, Vars.PHOTO_LINKS, "https://pan.jsnu.edu.cn/p1",
-                Vars.PUBLICITY_LINKS, "https://wxy.jsnu.edu.cn/news/1", Vars.FUNDING_SPENT, 1200.5));
+        taskService.complete(second.getId(), Map.of(Vars.ACTIVITIES.name(), "教师领读活动", Vars.PARTICIPANTS.name(), 35,
+                Vars.FUNDING_SPENT.name(), "3000"));
+        taskService.complete(first.getId(), Map.of(Vars.ACTIVITIES.name(), "读书沙龙：《乡土中国》", Vars.ACTIVITY_DATES.name(),
+                "2030-05-12", Vars.PARTICIPANTS.name(), 42, Vars.PHOTO_LINKS.name(), "https://pan.jsnu.edu.cn/p1",
+                Vars.PUBLICITY_LINKS.name(), "https://wxy.jsnu.edu.cn/news/1", Vars.FUNDING_SPENT.name(), 1200.5));
 
         // each period keeps its own report: nothing leaks into the process instance's scope
-        assertThat(runtimeService.getVariableLocal(pi.getId(), Vars.ACTIVITIES)).isNull();
+        assertThat(runtimeService.getVariableLocal(pi.getId(), Vars.ACTIVITIES.name())).isNull();
         List<Task> guidanceTasks = driver.tasksAt(TASK_GUIDE_PROJECT, pi);
         assertThat(guidanceTasks).hasSize(2);
-        assertThat(guidanceTasks).extracting(t -> taskService.getVariable(t.getId(), Vars.ACTIVITIES))
+        assertThat(guidanceTasks).extracting(t -> taskService.getVariable(t.getId(), Vars.ACTIVITIES.name()))
                 .containsExactlyInAnyOrder("读书沙龙：《乡土中国》", "教师领读活动");
         Task guidanceOnFirst = guidanceTasks.stream()
-                .filter(t -> "读书沙龙：《乡土中国》".equals(taskService.getVariable(t.getId(), Vars.ACTIVITIES)))
+                .filter(t -> "读书沙龙：《乡土中国》".equals(taskService.getVariable(t.getId(), Vars.ACTIVITIES.name())))
                 .findFirst().orElseThrow();
-        taskService.complete(guidanceOnFirst.getId(), Map.of(Vars.ADVICE, "加强新媒体宣传", Vars.RATING, "ON_TRACK"));
+        taskService.complete(guidanceOnFirst.getId(), Map.of(Vars.ADVICE.name(), "加强新媒体宣传", Vars.RATING.name(), "ON_TRACK"));
 
         List<ProgressReport> stored = progressReports.findByProjectIdOrderByPeriodNoAscIdAsc(project.getId());
         assertThat(stored).extracting(ProgressReport::getPeriodNo).containsExactly(1, 2);
@@ -114,7 +117,7 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
             assertThat(g.getRating()).isEqualTo(ProgressRating.ON_TRACK);
             assertThat(g.getAdvisor()).isEqualTo("union-office");
         });
-        assertThat(runtimeService.getVariableLocal(pi.getId(), Vars.ADVICE)).isNull();
+        assertThat(runtimeService.getVariableLocal(pi.getId(), Vars.ADVICE.name())).isNull();
 
         // the acceptance date ends the building period: the open guidance task goes, the summary comes prefilled
         execute(driver.jobAt(TIMER_ACCEPTANCE_DATE, pi));
@@ -122,10 +125,10 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
         assertThat(driver.tasksAt(TASK_GUIDE_PROJECT, pi)).isEmpty();
         assertThat(driver.tasksAt(TASK_RECORD_GUIDANCE, pi)).as("the anytime guidance closes with the period").isEmpty();
         assertThat(driver.jobAt(START_PROGRESS_REPORT_DUE, pi)).isNull();
-        assertThat((String) runtimeService.getVariable(pi.getId(), Vars.IMPLEMENTATION))
+        assertThat((String) runtimeService.getVariable(pi.getId(), Vars.IMPLEMENTATION.name()))
                 .contains("第1期").contains("《乡土中国》").contains("第2期").contains("教师领读活动");
-        assertThat(runtimeService.getVariable(pi.getId(), Vars.FUNDING_USED)).isEqualTo("3000.00");
-        assertThat(runtimeService.getVariable(pi.getId(), Vars.MATERIALS)).isEqualTo("https://pan.jsnu.edu.cn/p1");
+        assertThat(runtimeService.getVariable(pi.getId(), Vars.FUNDING_USED.name())).isEqualTo("3000.00");
+        assertThat(runtimeService.getVariable(pi.getId(), Vars.MATERIALS.name())).isEqualTo("https://pan.jsnu.edu.cn/p1");
     }
 
     @Test
@@ -134,9 +137,9 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
         execute(driver.jobAt(START_PROGRESS_REPORT_DUE, pi));
         Task report = task(TASK_SUBMIT_PROGRESS_REPORT, pi);
 
-        assertThatThrownBy(() -> taskService.complete(report.getId(), Map.of(Vars.FUNDING_SPENT, "12.345")))
+        assertThatThrownBy(() -> taskService.complete(report.getId(), Map.of(Vars.FUNDING_SPENT.name(), "12.345")))
                 .hasMessageContaining("开展的活动");
-        assertThatThrownBy(() -> taskService.complete(report.getId(), Map.of(Vars.ACTIVITIES, "沙龙", Vars.FUNDING_SPENT, "-1")))
+        assertThatThrownBy(() -> taskService.complete(report.getId(), Map.of(Vars.ACTIVITIES.name(), "沙龙", Vars.FUNDING_SPENT.name(), "-1")))
                 .hasMessageContaining("金额");
         assertThat(pi).isWaitingAt(TASK_SUBMIT_PROGRESS_REPORT);
         assertThat(progressReports.findByProjectIdOrderByPeriodNoAscIdAsc(project.getId())).isEmpty();
@@ -148,10 +151,10 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
 
         Task guidance = task(TASK_RECORD_GUIDANCE, pi);
         assertThat(guidance).hasCandidateGroup("union-office");
-        assertThatThrownBy(() -> taskService.complete(guidance.getId(), Map.of(Vars.RATING, "BEHIND")))
+        assertThatThrownBy(() -> taskService.complete(guidance.getId(), Map.of(Vars.RATING.name(), "BEHIND")))
                 .hasMessageContaining("指导意见");
         taskService.setAssignee(guidance.getId(), "union-staff");
-        complete(guidance, withVariables(Vars.ADVICE, "请尽快开展第一次活动", Vars.RATING, "BEHIND"));
+        complete(guidance, withVariables(Vars.ADVICE.name(), "请尽快开展第一次活动", Vars.RATING.name(), "BEHIND"));
 
         assertThat(pi).isWaitingAt(TIMER_ACCEPTANCE_DATE).hasPassed(TASK_RECORD_GUIDANCE);
         Task again = task(TASK_RECORD_GUIDANCE, pi);
@@ -167,7 +170,7 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
     void summaryOnTimeAndGoodScores_passes() {
         ProcessInstance pi = start();
         driver.reachSummary(pi);
-        assertThat(runtimeService.getVariable(pi.getId(), Vars.PROGRESS_DIGEST)).isEqualTo("建设期内未提交阶段进展报告。");
+        assertThat(runtimeService.getVariable(pi.getId(), Vars.PROGRESS_DIGEST.name())).isEqualTo("建设期内未提交阶段进展报告。");
 
         driver.submitSummary(pi);
         assertThat(status()).isEqualTo(ProjectStatus.SUMMARY_SUBMITTED);
@@ -276,7 +279,7 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
     @Test
     void deploymentHoldsTheModelAndItsForms() {
         String deploymentId = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionKey(BrandCultivationProcess.PROCESS_KEY).latestVersion().singleResult().getDeploymentId();
+                .processDefinitionKey(BrandCultivationProcess.KEY).latestVersion().singleResult().getDeploymentId();
         assertThat(repositoryService.getDeploymentResourceNames(deploymentId))
                 .anyMatch(name -> name.endsWith("brand-cultivation.bpmn"))
                 .anyMatch(name -> name.endsWith("progress-report.form"))

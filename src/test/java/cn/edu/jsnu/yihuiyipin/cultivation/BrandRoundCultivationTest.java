@@ -1,9 +1,11 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
-import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.CALL_CULTIVATION;
-import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.END_ROUND_CLOSED;
-import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.TASK_CONFIRM_AWARDS;
-import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.TIMER_ACCEPTANCE_STARTS;
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
+import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.CALL_CULTIVATION;
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.END_ROUND_CLOSED;
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.TASK_CONFIRM_AWARDS;
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.TIMER_ACCEPTANCE_STARTS;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
@@ -11,7 +13,7 @@ import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
-import cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess;
+import cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess;
 import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
 import java.time.ZoneId;
 import java.util.Date;
@@ -57,17 +59,17 @@ class BrandRoundCultivationTest extends AcceptancePanelTest {
     private ProcessInstance startAtPublication() {
         return runtimeService.createProcessInstanceByKey(BrandRoundProcess.KEY)
                 .businessKey(String.valueOf(round.getYear()))
-                .setVariable(BrandRoundProcess.ROUND_ID, round.getId())
-                .setVariable(BrandRoundProcess.ROUND_YEAR, round.getYear())
-                .setVariable(BrandRoundProcess.ACCEPTANCE_START,
+                .setVariable(SharedVariables.ROUND_ID.name(), round.getId())
+                .setVariable(SharedVariables.ROUND_YEAR.name(), round.getYear())
+                .setVariable(SharedVariables.ACCEPTANCE_START.name(),
                         Date.from(round.getSchedule().acceptanceStart().atZone(ZoneId.systemDefault()).toInstant()))
-                .startBeforeActivity(BrandRoundProcess.TASK_PUBLISH_APPROVED_LIST)
+                .startBeforeActivity(BrandRoundProcess.Elements.TASK_PUBLISH_APPROVED_LIST)
                 .execute();
     }
 
     private ProcessInstance cultivationOf(BrandProject project) {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey(BrandCultivationProcess.PROCESS_KEY)
-                .variableValueEquals(BrandCultivationProcess.Vars.PROJECT_ID, project.getId()).singleResult();
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(BrandCultivationProcess.KEY)
+                .variableValueEquals(SharedVariables.PROJECT_ID.name(), project.getId()).singleResult();
     }
 
     private RoundStatus roundStatus() {

@@ -1,9 +1,11 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
-import static cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Elements.*;
+import cn.edu.jsnu.yihuiyipin.review.AcceptanceCriterion;
+import static cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Elements.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,16 +46,16 @@ final class CultivationDriver {
     /** Submits 附件2 on time and runs the asynchronous expert assignment. */
     void submitSummary(ProcessInstance pi) {
         complete(task(TASK_SUBMIT_SUMMARY, pi), withVariables(
-                Vars.IMPLEMENTATION, "全年开展读书沙龙四次", Vars.RESULTS, "形成“书香文苑”品牌",
-                Vars.EXPERIENCE, "党建带工建，教师领读", Vars.PUBLICITY, "https://wxy.jsnu.edu.cn/news/1",
-                Vars.FUNDING_USED, "7650.5", Vars.MATERIALS, "https://pan.jsnu.edu.cn/photos",
-                Vars.SELF_ASSESSMENT, "达到预期目标"));
+                Vars.IMPLEMENTATION.name(), "全年开展读书沙龙四次", Vars.RESULTS.name(), "形成“书香文苑”品牌",
+                Vars.EXPERIENCE.name(), "党建带工建，教师领读", Vars.PUBLICITY.name(), "https://wxy.jsnu.edu.cn/news/1",
+                Vars.FUNDING_USED.name(), "7650.5", Vars.MATERIALS.name(), "https://pan.jsnu.edu.cn/photos",
+                Vars.SELF_ASSESSMENT.name(), "达到预期目标"));
         execute(jobAt(TASK_ASSIGN_EXPERTS, pi));
     }
 
     @SuppressWarnings("unchecked")
     List<String> experts(ProcessInstance pi) {
-        return (List<String>) runtimeService.getVariable(pi.getId(), Vars.ACCEPTANCE_EXPERTS);
+        return (List<String>) runtimeService.getVariable(pi.getId(), Vars.ACCEPTANCE_EXPERTS.name());
     }
 
     static Map<String, Object> scores(int each) {
@@ -61,7 +63,7 @@ final class CultivationDriver {
         for (AcceptanceCriterion criterion : AcceptanceCriterion.values()) {
             scores.put(criterion.variable(), each);
         }
-        scores.put(Vars.ACCEPTANCE_OPINION, "汇报清楚，成效明显");
+        scores.put(Vars.ACCEPTANCE_OPINION.name(), "汇报清楚，成效明显");
         return scores;
     }
 

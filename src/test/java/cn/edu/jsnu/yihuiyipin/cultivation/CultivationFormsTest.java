@@ -1,14 +1,13 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
+import cn.edu.jsnu.yihuiyipin.review.AcceptanceCriterion;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.edu.jsnu.yihuiyipin.award.AwardProcessVariables;
-import cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Vars;
+
+import cn.edu.jsnu.yihuiyipin.process.VariableNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,20 +25,9 @@ class CultivationFormsTest {
             "text", "group");
 
     private static Set<String> processVariables() {
-        Set<String> names = new HashSet<>();
-        Stream.of(Vars.class, AwardProcessVariables.class).flatMap(c -> Arrays.stream(c.getDeclaredFields()))
-                .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
-                .forEach(f -> names.add(constant(f)));
+        Set<String> names = new HashSet<>(VariableNames.all());
         Arrays.stream(AcceptanceCriterion.values()).map(AcceptanceCriterion::variable).forEach(names::add);
         return names;
-    }
-
-    private static String constant(Field field) {
-        try {
-            return (String) field.get(null);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void collect(JsonNode components, List<JsonNode> into) {
@@ -68,7 +55,7 @@ class CultivationFormsTest {
         assertThat(components).extracting(c -> c.get("id").asText()).doesNotHaveDuplicates();
         Set<String> variables = processVariables();
         assertThat(components).filteredOn(c -> c.has("key")).extracting(c -> c.get("key").asText())
-                .isNotEmpty().allMatch(variables::contains, "a process variable named in BrandCultivationProcess.Vars");
+                .isNotEmpty().allMatch(variables::contains, "a process variable declared in cn.edu.jsnu.yihuiyipin.process");
         assertThat(components).filteredOn(c -> c.has("valuesKey")).extracting(c -> c.get("valuesKey").asText())
                 .allMatch(variables::contains);
     }

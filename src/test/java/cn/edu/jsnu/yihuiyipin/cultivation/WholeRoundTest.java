@@ -1,16 +1,19 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
-import static cn.edu.jsnu.yihuiyipin.cultivation.BrandCultivationProcess.Elements.*;
+import cn.edu.jsnu.yihuiyipin.review.AcceptanceCriterion;
+import static cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Elements.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess;
+import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
+import cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
 import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
-import cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess;
+import cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess;
 import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
 import cn.edu.jsnu.yihuiyipin.support.ApplicationSteps;
 import java.math.BigDecimal;
@@ -40,7 +43,7 @@ class WholeRoundTest extends AcceptancePanelTest {
 
     private ProcessInstance cultivation(ProcessInstance round, int year, String unitCode) {
         return runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId())
-                .processDefinitionKey(BrandCultivationProcess.PROCESS_KEY)
+                .processDefinitionKey(BrandCultivationProcess.KEY)
                 .processInstanceBusinessKey(year + "/" + unitCode).singleResult();
     }
 
@@ -51,44 +54,44 @@ class WholeRoundTest extends AcceptancePanelTest {
 
         // 三月：开启年度申报, three units apply, the others declare 本年度不申报
         ProcessInstance round = runtimeService.startProcessInstanceByKey(BrandRoundProcess.KEY,
-                Map.of(BrandRoundProcess.ROUND_YEAR, year, BrandRoundProcess.FUNDING_POOL, 30000));
+                Map.of(SharedVariables.ROUND_YEAR.name(), year, BrandRoundProcess.Vars.FUNDING_POOL.name(), 30000));
         ApplicationSteps.applyAndGetApproved(managementService, application(round, year, "wxy-gh"),
-                BrandApplicationProcess.TASK_FORMAL_CHECK_UNION, ApplicationSteps.application("书香文苑读书会", "CULTURE", 12000), 19);
+                BrandApplicationProcess.Elements.TASK_FORMAL_CHECK_UNION, ApplicationSteps.application("书香文苑读书会", "CULTURE", 12000), 19);
         ApplicationSteps.applyAndGetApproved(managementService, application(round, year, "jsj-gh"),
-                BrandApplicationProcess.TASK_FORMAL_CHECK_UNION, ApplicationSteps.application("青年教师成长营", "ACHIEVEMENT", 15000), 17);
+                BrandApplicationProcess.Elements.TASK_FORMAL_CHECK_UNION, ApplicationSteps.application("青年教师成长营", "ACHIEVEMENT", 15000), 17);
         ApplicationSteps.applyAndGetApproved(managementService, application(round, year, "wgy-fw"),
-                BrandApplicationProcess.TASK_FORMAL_CHECK_WOMEN, ApplicationSteps.application("巾帼外语沙龙", "GENERAL", 10000), 18);
+                BrandApplicationProcess.Elements.TASK_FORMAL_CHECK_WOMEN, ApplicationSteps.application("巾帼外语沙龙", "GENERAL", 10000), 18);
         for (ProcessInstance other : runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId()).list()) {
-            complete(task(BrandApplicationProcess.TASK_FILL_APPLICATION, other),
-                    withVariables(BrandApplicationProcess.NOT_APPLYING, true));
+            complete(task(BrandApplicationProcess.Elements.TASK_FILL_APPLICATION, other),
+                    withVariables(BrandApplicationProcess.Vars.NOT_APPLYING.name(), true));
         }
         executeAsyncContinuationsUntilNone(round.getId());
 
         // 四月：核定建设经费 and 立项公示审定
         BrandRound saved = rounds.findByYear(year).orElseThrow();
-        assertThat(round).isWaitingAt(BrandRoundProcess.TASK_CONFIRM_APPROVED_LIST);
-        complete(task(BrandRoundProcess.TASK_CONFIRM_APPROVED_LIST, round),
-                withVariables(BrandRoundProcess.APPROVED_LIST_CONFIRMED, true));
+        assertThat(round).isWaitingAt(BrandRoundProcess.Elements.TASK_CONFIRM_APPROVED_LIST);
+        complete(task(BrandRoundProcess.Elements.TASK_CONFIRM_APPROVED_LIST, round),
+                withVariables(BrandRoundProcess.Vars.APPROVED_LIST_CONFIRMED.name(), true));
         // scores 95, 85, 90 take 100 %, 80 %, 100 %: 12000 + 12000 + 10000 = 34000 > 30000, so scaled by 30/34
         assertThat(project(saved.getId(), "wxy-gh").getApprovedFunding()).isEqualByComparingTo("10500");
         assertThat(project(saved.getId(), "jsj-gh").getApprovedFunding()).isEqualByComparingTo("10500");
         assertThat(project(saved.getId(), "wgy-fw").getApprovedFunding()).isEqualByComparingTo("8800");
 
         // 过程培育: one brand-cultivation per published project
-        assertThat(round).isWaitingAt(BrandRoundProcess.CALL_CULTIVATION);
+        assertThat(round).isWaitingAt(BrandRoundProcess.Elements.CALL_CULTIVATION);
         assertThat(rounds.findById(saved.getId()).orElseThrow().getStatus()).isEqualTo(RoundStatus.CULTIVATION);
         ProcessInstance wxy = cultivation(round, year, "wxy-gh");
         ProcessInstance jsj = cultivation(round, year, "jsj-gh");
         ProcessInstance wgy = cultivation(round, year, "wgy-fw");
         execute(driver.jobAt(START_PROGRESS_REPORT_DUE, wxy));
-        complete(task(TASK_SUBMIT_PROGRESS_REPORT, wxy), withVariables(BrandCultivationProcess.Vars.ACTIVITIES, "读书沙龙四次",
-                BrandCultivationProcess.Vars.PARTICIPANTS, 120, BrandCultivationProcess.Vars.FUNDING_SPENT, 4000));
+        complete(task(TASK_SUBMIT_PROGRESS_REPORT, wxy), withVariables(BrandCultivationProcess.Vars.ACTIVITIES.name(), "读书沙龙四次",
+                BrandCultivationProcess.Vars.PARTICIPANTS.name(), 120, BrandCultivationProcess.Vars.FUNDING_SPENT.name(), 4000));
         Task guidance = task(TASK_GUIDE_PROJECT, wxy);
-        taskService.complete(guidance.getId(), Map.of(BrandCultivationProcess.Vars.ADVICE, "注重积累活动图片和宣传报道",
-                BrandCultivationProcess.Vars.RATING, "ON_TRACK"));
+        taskService.complete(guidance.getId(), Map.of(BrandCultivationProcess.Vars.ADVICE.name(), "注重积累活动图片和宣传报道",
+                BrandCultivationProcess.Vars.RATING.name(), "ON_TRACK"));
 
         // 次年1月：评估验收
-        execute(job(BrandRoundProcess.TIMER_ACCEPTANCE_STARTS, round));
+        execute(job(BrandRoundProcess.Elements.TIMER_ACCEPTANCE_STARTS, round));
         assertThat(rounds.findById(saved.getId()).orElseThrow().getStatus()).isEqualTo(RoundStatus.ACCEPTANCE);
         for (ProcessInstance cultivation : List.of(wxy, jsj, wgy)) {
             driver.reachSummary(cultivation);
@@ -100,16 +103,16 @@ class WholeRoundTest extends AcceptancePanelTest {
         executeAsyncContinuationsUntilNone(round.getId());
 
         // 表彰奖励
-        assertThat(round).isWaitingAt(BrandRoundProcess.TASK_CONFIRM_AWARDS);
+        assertThat(round).isWaitingAt(BrandRoundProcess.Elements.TASK_CONFIRM_AWARDS);
         Long secondId = project(saved.getId(), "jsj-gh").getId();
-        complete(task(BrandRoundProcess.TASK_CONFIRM_AWARDS, round), withVariables(
+        complete(task(BrandRoundProcess.Elements.TASK_CONFIRM_AWARDS, round), withVariables(
                 "overrideProjectId", String.valueOf(secondId), "overrideTier", "EXCELLENT", "overrideReason", "宣传材料不足"));
         assertThat(round).as("after an adjustment the office reviews the refreshed ranking")
-                .isWaitingAt(BrandRoundProcess.TASK_CONFIRM_AWARDS).variables()
+                .isWaitingAt(BrandRoundProcess.Elements.TASK_CONFIRM_AWARDS).variables()
                 .containsEntry("overrideProjectId", null);
         assertThat((String) runtimeService.getVariable(round.getId(), "awardRanking")).contains("宣传材料不足");
-        complete(task(BrandRoundProcess.TASK_CONFIRM_AWARDS, round));
-        assertThat(round).isEnded().hasPassed(BrandRoundProcess.END_ROUND_CLOSED);
+        complete(task(BrandRoundProcess.Elements.TASK_CONFIRM_AWARDS, round));
+        assertThat(round).isEnded().hasPassed(BrandRoundProcess.Elements.END_ROUND_CLOSED);
 
         assertThat(rounds.findById(saved.getId()).orElseThrow().getStatus()).isEqualTo(RoundStatus.CLOSED);
         BrandProject first = project(saved.getId(), "wxy-gh");

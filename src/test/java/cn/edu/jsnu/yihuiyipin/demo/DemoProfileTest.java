@@ -3,7 +3,7 @@ package cn.edu.jsnu.yihuiyipin.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess;
+import cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import cn.edu.jsnu.yihuiyipin.support.RunningApplication;

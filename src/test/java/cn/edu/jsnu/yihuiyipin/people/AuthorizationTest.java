@@ -1,6 +1,11 @@
 package cn.edu.jsnu.yihuiyipin.people;
 
-import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
+import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 import static org.assertj.core.api.Assertions.*;
 
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
@@ -65,8 +70,8 @@ class AuthorizationTest extends ProcessScenarioTest {
     }
 
     private ProcessInstance start(String unitCode) {
-        return runtimeService.startProcessInstanceByKey(KEY, businessKey(round.getYear(), unitCode),
-                Map.of(ROUND_ID, round.getId(), UNIT_CODE, unitCode));
+        return runtimeService.startProcessInstanceByKey(KEY, BusinessKey.ofUnit(round.getYear(), unitCode).toString(),
+                Map.of(ROUND_ID.name(), round.getId(), UNIT_CODE.name(), unitCode));
     }
 
     private Task task(ProcessInstance pi) {
@@ -111,7 +116,7 @@ class AuthorizationTest extends ProcessScenarioTest {
 
         // its own task: claim, read what the form shows, complete
         taskService.claim(taskA, "az-unit-a");
-        assertThat(taskService.getVariables(taskA)).containsEntry(UNIT_NAME, "文学院分工会");
+        assertThat(taskService.getVariables(taskA)).containsEntry(UNIT_NAME.name(), "文学院分工会");
         taskService.complete(taskA, application("教工读书会"));
         identityService.clearAuthentication();
 
@@ -133,7 +138,7 @@ class AuthorizationTest extends ProcessScenarioTest {
                 .extracting(Task::getTaskDefinitionKey).containsExactly(TASK_FORMAL_CHECK_UNION);
         assertThatThrownBy(() -> taskService.getVariables(checkC)).isInstanceOf(AuthorizationException.class);
         assertThatThrownBy(() -> taskService.claim(checkC, "az-union-office")).isInstanceOf(AuthorizationException.class);
-        assertThat(taskService.getVariable(checkA, PROJECT_NAME)).isEqualTo("教工读书会");
+        assertThat(taskService.getVariable(checkA, PROJECT_NAME.name())).isEqualTo("教工读书会");
         assertThat(runtimeService.createProcessInstanceQuery().count()).as("no instance beyond its tasks").isZero();
         assertThat(historyService.createHistoricProcessInstanceQuery().count()).isZero();
 
@@ -141,14 +146,14 @@ class AuthorizationTest extends ProcessScenarioTest {
         assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(round.getYear() + "/%").list())
                 .extracting(Task::getId).containsExactly(checkC);
         assertThatThrownBy(() -> taskService.complete(checkA,
-                Map.of(FORMAL_CHECK_RESULT, FORMAL_CHECK_PASS))).isInstanceOf(AuthorizationException.class);
+                Map.of(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS))).isInstanceOf(AuthorizationException.class);
     }
 
     @Test
     void recusedExpertGetsNoTaskAndCannotReachTheOthers() {
         ProcessInstance a = start(UNIT_A);
         taskService.complete(task(a).getId(), application("教工读书会"));
-        taskService.complete(task(a).getId(), Map.of(FORMAL_CHECK_RESULT, FORMAL_CHECK_PASS));
+        taskService.complete(task(a).getId(), Map.of(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS));
         managementService.executeJob(managementService.createJobQuery().processInstanceId(a.getId()).timers().singleResult().getId());
         Task review = taskService.createTaskQuery().processInstanceId(a.getId()).taskAssignee("az-expert").singleResult();
         assertThat(review).isNotNull();
@@ -160,7 +165,7 @@ class AuthorizationTest extends ProcessScenarioTest {
         as("az-expert");
         assertThat(taskService.createTaskQuery().processInstanceId(a.getId()).list()).extracting(Task::getId)
                 .containsExactly(review.getId());
-        assertThat(taskService.getVariable(review.getId(), PROJECT_NAME)).isEqualTo("教工读书会");
+        assertThat(taskService.getVariable(review.getId(), PROJECT_NAME.name())).isEqualTo("教工读书会");
     }
 
     @Test

@@ -1,6 +1,11 @@
 package cn.edu.jsnu.yihuiyipin.people;
 
-import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
+import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
@@ -67,10 +72,10 @@ class RestAuthorizationTest {
         TestPeople.user(identityService, USER_A, "文学院分工会", "unit-wxy-gh");
         TestPeople.user(identityService, USER_B, "外国语学院妇委会", "unit-wgy-fw");
         BrandRound round = TestPeople.round(rounds);
-        String a = runtimeService.startProcessInstanceByKey(KEY, businessKey(round.getYear(), "wxy-gh"),
-                Map.of(ROUND_ID, round.getId(), UNIT_CODE, "wxy-gh")).getId();
-        instanceB = runtimeService.startProcessInstanceByKey(KEY, businessKey(round.getYear(), "wgy-fw"),
-                Map.of(ROUND_ID, round.getId(), UNIT_CODE, "wgy-fw")).getId();
+        String a = runtimeService.startProcessInstanceByKey(KEY, BusinessKey.ofUnit(round.getYear(), "wxy-gh").toString(),
+                Map.of(ROUND_ID.name(), round.getId(), UNIT_CODE.name(), "wxy-gh")).getId();
+        instanceB = runtimeService.startProcessInstanceByKey(KEY, BusinessKey.ofUnit(round.getYear(), "wgy-fw").toString(),
+                Map.of(ROUND_ID.name(), round.getId(), UNIT_CODE.name(), "wgy-fw")).getId();
         taskA = taskService.createTaskQuery().processInstanceId(a).singleResult().getId();
         taskB = taskService.createTaskQuery().processInstanceId(instanceB).singleResult().getId();
     }

@@ -1,6 +1,11 @@
 package cn.edu.jsnu.yihuiyipin.people;
 
-import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
+import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
@@ -12,7 +17,7 @@ import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReviewRepository;
 import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
-import cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess;
+import cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess;
 import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import java.io.File;
 import java.io.IOException;
@@ -192,7 +197,7 @@ class TasklistBrowserTest {
 
         BrandRound round = rounds.findByYear(year).orElseThrow();
         ProcessInstance application = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
-                .processInstanceBusinessKey(businessKey(year, "wxy-gh")).singleResult();
+                .processInstanceBusinessKey(BusinessKey.ofUnit(year, "wxy-gh").toString()).singleResult();
 
         // 1 文学院分工会 fills 附件1
         login(UNIT_USER);

@@ -1,10 +1,15 @@
 package cn.edu.jsnu.yihuiyipin.round;
 
-import static cn.edu.jsnu.yihuiyipin.round.BrandRoundProcess.*;
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
+import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess;
+import cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
@@ -43,12 +48,12 @@ class BrandRoundProcessTest extends ProcessScenarioTest {
     }
 
     private ProcessInstance openRound(int year, int pool) {
-        return runtimeService.startProcessInstanceByKey(KEY, Map.of(ROUND_YEAR, year, FUNDING_POOL, pool));
+        return runtimeService.startProcessInstanceByKey(KEY, Map.of(ROUND_YEAR.name(), year, FUNDING_POOL.name(), pool));
     }
 
     private ProcessInstance child(ProcessInstance round, int year, String unitCode) {
         return runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId())
-                .processInstanceBusinessKey(BrandApplicationProcess.businessKey(year, unitCode)).singleResult();
+                .processInstanceBusinessKey(BusinessKey.ofUnit(year, unitCode).toString()).singleResult();
     }
 
     private void applyAndGetApproved(ProcessInstance application, String checkTask, int budget, int perCriterion) {
@@ -71,14 +76,14 @@ class BrandRoundProcessTest extends ProcessScenarioTest {
         assertThat(saved.getFundingPool()).isEqualByComparingTo("20000");
         assertThat(saved.getSchedule().applicationDeadline()).isEqualTo(LocalDateTime.of(year, 3, 31, 23, 59, 59));
 
-        applyAndGetApproved(child(round, year, "wxy-gh"), BrandApplicationProcess.TASK_FORMAL_CHECK_UNION, 12000, 18);
-        applyAndGetApproved(child(round, year, "jsj-gh"), BrandApplicationProcess.TASK_FORMAL_CHECK_UNION, 15000, 16);
-        applyAndGetApproved(child(round, year, "wgy-fw"), BrandApplicationProcess.TASK_FORMAL_CHECK_WOMEN, 10000, 19);
+        applyAndGetApproved(child(round, year, "wxy-gh"), BrandApplicationProcess.Elements.TASK_FORMAL_CHECK_UNION, 12000, 18);
+        applyAndGetApproved(child(round, year, "jsj-gh"), BrandApplicationProcess.Elements.TASK_FORMAL_CHECK_UNION, 15000, 16);
+        applyAndGetApproved(child(round, year, "wgy-fw"), BrandApplicationProcess.Elements.TASK_FORMAL_CHECK_WOMEN, 10000, 19);
         for (GrassrootsUnit unit : activeUnits) {
             ProcessInstance application = child(round, year, unit.getCode());
             if (application != null) {
-                complete(task(BrandApplicationProcess.TASK_FILL_APPLICATION, application),
-                        withVariables(BrandApplicationProcess.NOT_APPLYING, true));
+                complete(task(BrandApplicationProcess.Elements.TASK_FILL_APPLICATION, application),
+                        withVariables(BrandApplicationProcess.Vars.NOT_APPLYING.name(), true));
             }
         }
         assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId()).count()).isZero();
@@ -91,11 +96,11 @@ class BrandRoundProcessTest extends ProcessScenarioTest {
         assertThat(project(saved.getId(), "wxy-gh").getApprovedFunding()).isEqualByComparingTo("7000");
         assertThat(project(saved.getId(), "jsj-gh").getApprovedFunding()).isEqualByComparingTo("7000");
         assertThat(project(saved.getId(), "wgy-fw").getApprovedFunding()).isEqualByComparingTo("5800");
-        assertThat(round).variables().containsEntry(ALLOCATED_FUNDING, "19800.00");
+        assertThat(round).variables().containsEntry(ALLOCATED_FUNDING.name(), "19800.00");
 
         Task confirm = task(TASK_CONFIRM_APPROVED_LIST, round);
         assertThatThrownBy(() -> taskService.complete(confirm.getId())).hasMessageContaining("请勾选");
-        complete(confirm, withVariables(APPROVED_LIST_CONFIRMED, true, APPROVED_LIST_REMARK, "公示无异议"));
+        complete(confirm, withVariables(APPROVED_LIST_CONFIRMED.name(), true, APPROVED_LIST_REMARK.name(), "公示无异议"));
 
         // published, each project goes straight into its own cultivation instance (steps 3–5)
         assertThat(round).hasPassed(TASK_PUBLISH_APPROVED_LIST).isWaitingAt(CALL_CULTIVATION);
@@ -129,8 +134,8 @@ class BrandRoundProcessTest extends ProcessScenarioTest {
     @Test
     void startFormDatesOverrideTheDefaults() {
         int year = unusedYear();
-        runtimeService.startProcessInstanceByKey(KEY, Map.of(ROUND_YEAR, year, FUNDING_POOL, 1000,
-                APPLICATION_DEADLINE, year + "-04-10", REVIEW_START, year + "-04-15"));
+        runtimeService.startProcessInstanceByKey(KEY, Map.of(ROUND_YEAR.name(), year, FUNDING_POOL.name(), 1000,
+                APPLICATION_DEADLINE.name(), year + "-04-10", REVIEW_START.name(), year + "-04-15"));
 
         RoundSchedule schedule = rounds.findByYear(year).orElseThrow().getSchedule();
         assertThat(schedule.applicationDeadline()).isEqualTo(LocalDateTime.of(year, 4, 10, 23, 59, 59));

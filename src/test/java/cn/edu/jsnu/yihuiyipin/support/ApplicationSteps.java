@@ -1,6 +1,10 @@
 package cn.edu.jsnu.yihuiyipin.support;
 
-import static cn.edu.jsnu.yihuiyipin.application.BrandApplicationProcess.*;
+import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import java.util.HashMap;
@@ -19,15 +23,15 @@ public final class ApplicationSteps {
 
     public static Map<String, Object> application(String name, String category, int budget) {
         Map<String, Object> form = new HashMap<>();
-        form.put(PROJECT_NAME, name);
-        form.put(CATEGORY, category);
-        form.put(LEADER, "负责人");
-        form.put(PHONE, "13800000000");
-        form.put(FOUNDATION, "多年开展相关活动");
-        form.put(GOALS, "形成品牌");
-        form.put(PLAN, "按月开展活动");
-        form.put(EXPECTED_RESULTS, "活动成果汇编");
-        form.put(REQUESTED_BUDGET, budget);
+        form.put(PROJECT_NAME.name(), name);
+        form.put(CATEGORY.name(), category);
+        form.put(LEADER.name(), "负责人");
+        form.put(PHONE.name(), "13800000000");
+        form.put(FOUNDATION.name(), "多年开展相关活动");
+        form.put(GOALS.name(), "形成品牌");
+        form.put(PLAN.name(), "按月开展活动");
+        form.put(EXPECTED_RESULTS.name(), "活动成果汇编");
+        form.put(REQUESTED_BUDGET.name(), budget);
         return form;
     }
 
@@ -35,15 +39,15 @@ public final class ApplicationSteps {
     public static void applyAndGetApproved(ManagementService managementService, ProcessInstance application,
             String checkTask, Map<String, Object> form, int perCriterion) {
         complete(task(TASK_FILL_APPLICATION, application), form);
-        complete(task(checkTask, application), withVariables(FORMAL_CHECK_RESULT, FORMAL_CHECK_PASS));
+        complete(task(checkTask, application), withVariables(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS));
         execute(job(TIMER_REVIEW_PERIOD_OPENS, application));
         for (Task review : taskQuery().processInstanceId(application.getId()).taskDefinitionKey(TASK_EXPERT_REVIEW).list()) {
             complete(review, withVariables("scorePolitical", perCriterion, "scoreInnovation", perCriterion,
                     "scoreParticipation", perCriterion, "scoreSustainability", perCriterion, "scoreFeasibility", perCriterion,
-                    REVIEW_OPINION, "同意"));
+                    REVIEW_OPINION.name(), "同意"));
         }
         List<Job> continuations = managementService.createJobQuery().processInstanceId(application.getId()).messages().list();
         continuations.forEach(job -> managementService.executeJob(job.getId()));
-        complete(task(TASK_DECIDE_APPROVAL, application), withVariables(DECISION, "APPROVE"));
+        complete(task(TASK_DECIDE_APPROVAL, application), withVariables(DECISION.name(), "APPROVE"));
     }
 }

@@ -1,5 +1,6 @@
 package cn.edu.jsnu.yihuiyipin.system;
 
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -211,9 +212,19 @@ final class ModelConventions {
     }
 
     /**
-     * Values of `static final String` fields of `cn.edu.jsnu.yihuiyipin..*Process` and `*ProcessVariables`
-     * classes, nested classes included (e.g. `BrandCultivationProcess.Vars`).
+     * Values of `static final String` fields and names of `static final ProcessVariable` fields of the
+     * classes in `cn.edu.jsnu.yihuiyipin.process` and of `cn.edu.jsnu.yihuiyipin..*Process` classes,
+     * nested classes included (e.g. `BrandCultivationProcess.Vars`).
      */
+    private static final String PROCESS_VARIABLE = "cn.edu.jsnu.yihuiyipin.process.ProcessVariable";
+
+    private static boolean declaresProcessNames(Path classFile) {
+        String name = classFile.getFileName().toString();
+        boolean inProcessPackage = classFile.getParent() != null && classFile.getParent().getFileName().toString().equals("process")
+                && classFile.getParent().getParent().getFileName().toString().equals("yihuiyipin");
+        return name.endsWith(".class") && (inProcessPackage || name.matches("[A-Za-z]+Process(\\$[A-Za-z]+)?\\.class"));
+    }
+
     static Set<String> processConstants(Path classesDir) {
         Set<String> names = new TreeSet<>();
         Path root = classesDir.resolve("cn/edu/jsnu/yihuiyipin");
@@ -222,7 +233,7 @@ final class ModelConventions {
         }
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classesDir.toUri().toURL()},
                 ModelConventions.class.getClassLoader()); Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().matches("[A-Za-z]+Process(Variables)?(\\$[A-Za-z]+)?\\.class")).toList()) {
+            for (Path file : files.filter(ModelConventions::declaresProcessNames).toList()) {
                 String className = classesDir.relativize(file).toString()
                         .replace(file.getFileSystem().getSeparator(), ".").replaceFirst("\\.class$", "");
                 Class<?> type = Class.forName(className, false, loader);
@@ -234,6 +245,11 @@ final class ModelConventions {
                         if (value != null) {
                             names.add((String) value);
                         }
+                    } else if (Modifier.isStatic(m) && Modifier.isFinal(m)
+                            && field.getType().getName().equals(PROCESS_VARIABLE)) {
+                        field.setAccessible(true);
+                        Object variable = field.get(null);
+                        names.add((String) variable.getClass().getMethod("name").invoke(variable));
                     }
                 }
             }

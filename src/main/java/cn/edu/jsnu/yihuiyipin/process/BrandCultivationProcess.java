@@ -1,0 +1,99 @@
+package cn.edu.jsnu.yihuiyipin.process;
+
+import static cn.edu.jsnu.yihuiyipin.process.ProcessVariable.date;
+import static cn.edu.jsnu.yihuiyipin.process.ProcessVariable.flag;
+import static cn.edu.jsnu.yihuiyipin.process.ProcessVariable.id;
+import static cn.edu.jsnu.yihuiyipin.process.ProcessVariable.integer;
+import static cn.edu.jsnu.yihuiyipin.process.ProcessVariable.money;
+import static cn.edu.jsnu.yihuiyipin.process.ProcessVariable.names;
+import static cn.edu.jsnu.yihuiyipin.process.ProcessVariable.score;
+import static cn.edu.jsnu.yihuiyipin.process.ProcessVariable.text;
+
+import java.math.BigDecimal;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * {@code bpmn/brand-cultivation.bpmn} (过程培育与评估验收), one instance per approved project: its key,
+ * the element ids code and tests need, and the variables of its own (shared ones are in
+ * {@link SharedVariables}). Form field keys equal these names.
+ */
+public final class BrandCultivationProcess {
+
+    public static final String KEY = "brand-cultivation";
+
+    public static final class Elements {
+        public static final String TASK_PREPARE = "Task_PrepareCultivation";
+        public static final String SUBPROCESS_BUILDING = "SubProcess_Building";
+        public static final String TIMER_ACCEPTANCE_DATE = "Timer_AcceptanceDate";
+        public static final String END_BUILDING_PERIOD_OVER = "EndEvent_BuildingPeriodOver";
+        public static final String START_PROGRESS_REPORT_DUE = "StartEvent_ProgressReportDue";
+        public static final String TASK_OPEN_PROGRESS_PERIOD = "Task_OpenProgressPeriod";
+        public static final String TASK_SUBMIT_PROGRESS_REPORT = "Task_SubmitProgressReport";
+        public static final String TASK_GUIDE_PROJECT = "Task_GuideProject";
+        /** Open the whole building period, once recorded it opens again: 校工会（妇联）适时过程指导. */
+        public static final String TASK_RECORD_GUIDANCE = "Task_RecordGuidance";
+        public static final String TASK_COMPOSE_DIGEST = "Task_ComposeProgressDigest";
+        public static final String TASK_SUBMIT_SUMMARY = "Task_SubmitSummary";
+        public static final String TIMER_SUMMARY_DEADLINE = "Timer_SummaryDeadline";
+        public static final String END_SUMMARY_OVERDUE = "EndEvent_SummaryOverdue";
+        public static final String TASK_ASSIGN_EXPERTS = "Task_AssignAcceptanceExperts";
+        public static final String TASK_ACCEPTANCE_REVIEW = "Task_AcceptanceReview";
+        public static final String TIMER_ACCEPTANCE_REVIEW_DEADLINE = "Timer_AcceptanceReviewDeadline";
+        public static final String TASK_SCORE_ACCEPTANCE = "Task_ScoreAcceptance";
+        public static final String GATEWAY_ACCEPTANCE_PASSED = "Gateway_AcceptancePassed";
+        public static final String END_PASSED = "EndEvent_Passed";
+        public static final String END_FAILED = "EndEvent_Failed";
+
+        private Elements() {
+        }
+    }
+
+    public static final class Vars {
+        public static final ProcessVariable<String> PROGRESS_REPORT_CYCLE = text("progressReportCycle");
+        /** Approved funding, shown by the forms. */
+        public static final ProcessVariable<BigDecimal> APPROVED_FUNDING = money("approvedFunding");
+        public static final ProcessVariable<Integer> PROGRESS_PERIOD_COUNT = integer("progressPeriodCount");
+
+        // local to one 阶段进展报告 event subprocess instance
+        public static final ProcessVariable<Integer> PERIOD_NO = integer("periodNo");
+        public static final ProcessVariable<Long> PROGRESS_REPORT_ID = id("progressReportId");
+        public static final ProcessVariable<String> ACTIVITIES = text("activities");
+        public static final ProcessVariable<String> ACTIVITY_DATES = text("activityDates");
+        public static final ProcessVariable<String> PARTICIPANTS = text("participants");
+        public static final ProcessVariable<String> PHOTO_LINKS = text("photoLinks");
+        public static final ProcessVariable<String> VIDEO_LINKS = text("videoLinks");
+        public static final ProcessVariable<String> PUBLICITY_LINKS = text("publicityLinks");
+        public static final ProcessVariable<BigDecimal> FUNDING_SPENT = money("fundingSpent");
+
+        // local to a guidance task
+        public static final ProcessVariable<String> ADVICE = text("advice");
+        public static final ProcessVariable<String> RATING = text("rating");
+
+        // 验收总结表（附件2）
+        public static final ProcessVariable<String> PROGRESS_DIGEST = text("progressDigest");
+        public static final ProcessVariable<String> IMPLEMENTATION = text("implementation");
+        public static final ProcessVariable<String> RESULTS = text("results");
+        public static final ProcessVariable<String> EXPERIENCE = text("experience");
+        public static final ProcessVariable<String> PUBLICITY = text("publicity");
+        public static final ProcessVariable<BigDecimal> FUNDING_USED = money("fundingUsed");
+        public static final ProcessVariable<String> MATERIALS = text("materials");
+        public static final ProcessVariable<String> SELF_ASSESSMENT = text("selfAssessment");
+
+        public static final ProcessVariable<List<String>> ACCEPTANCE_EXPERTS = names("acceptanceExperts");
+        /** When 验收评审 closes: reviews not submitted by then do not count. */
+        public static final ProcessVariable<Date> ACCEPTANCE_REVIEW_DUE_DATE = date("acceptanceReviewDueDate");
+        public static final ProcessVariable<String> EXPERT = text("expert");
+        // local to one expert's 验收评审 task; the criterion scores are named by AcceptanceCriterion
+        public static final ProcessVariable<String> ACCEPTANCE_OPINION = text("acceptanceOpinion");
+
+        public static final ProcessVariable<Double> ACCEPTANCE_SCORE = score("acceptanceScore");
+        public static final ProcessVariable<Boolean> ACCEPTANCE_PASSED = flag("acceptancePassed");
+
+        private Vars() {
+        }
+    }
+
+    private BrandCultivationProcess() {
+    }
+}
