@@ -48,7 +48,8 @@ public class V1_1__CamundaSchemaUtf8mb4 extends BaseJavaMigration {
                 withoutComments.append(line).append('\n');
             }
         }
-        return java.util.Arrays.stream(withoutComments.toString()
+        return java.util.Arrays.stream(withoutComments
+                        .toString()
                         .replace("CHARSET=utf8 COLLATE utf8_bin", "CHARSET=utf8mb4 COLLATE utf8mb4_bin")
                         .split(";"))
                 .map(String::trim)
@@ -57,13 +58,15 @@ public class V1_1__CamundaSchemaUtf8mb4 extends BaseJavaMigration {
     }
 
     private static boolean camundaTablesPresent(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), null, "ACT_GE_PROPERTY", null)) {
+        try (ResultSet tables =
+                connection.getMetaData().getTables(connection.getCatalog(), null, "ACT_GE_PROPERTY", null)) {
             return tables.next();
         }
     }
 
     private static String readScript(String name) throws IOException {
-        try (InputStream in = V1_1__CamundaSchemaUtf8mb4.class.getClassLoader().getResourceAsStream(SCRIPT_FOLDER + name)) {
+        try (InputStream in =
+                V1_1__CamundaSchemaUtf8mb4.class.getClassLoader().getResourceAsStream(SCRIPT_FOLDER + name)) {
             if (in == null) {
                 throw new IOException("Camunda create script not on the classpath: " + name);
             }

@@ -8,5 +8,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param revisionDays days a unit gets at least to revise a returned application, even past the deadline
  */
 @ConfigurationProperties("yihui.application")
-public record ApplicationProperties(BigDecimal maxBudget, int revisionDays) {
-}
+public record ApplicationProperties(BigDecimal maxBudget, int revisionDays) {}

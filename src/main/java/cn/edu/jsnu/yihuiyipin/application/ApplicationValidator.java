@@ -5,20 +5,21 @@ import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
+import cn.edu.jsnu.yihuiyipin.project.ApplicationContent;
+import cn.edu.jsnu.yihuiyipin.project.ProjectCategory;
 import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import cn.edu.jsnu.yihuiyipin.project.ProjectCategory;
-import cn.edu.jsnu.yihuiyipin.project.ApplicationContent;
 
 /** Checks 附件1 as submitted and turns it into {@link ApplicationContent}, or says in Chinese what is wrong. */
 public class ApplicationValidator {
 
     /** Mobile, landline with area code, or a campus short number. */
     static final Pattern PHONE_FORMAT = Pattern.compile("^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}|\\d{4,8})$");
+
     static final int MAX_TEXT = 4000;
 
     private final BigDecimal maxBudget;
@@ -27,11 +28,9 @@ public class ApplicationValidator {
         this.maxBudget = maxBudget;
     }
 
-    public sealed interface Result permits Valid, Invalid {
-    }
+    public sealed interface Result permits Valid, Invalid {}
 
-    public record Valid(ApplicationContent content) implements Result {
-    }
+    public record Valid(ApplicationContent content) implements Result {}
 
     public record Invalid(List<String> problems) implements Result {
         public String message() {
@@ -46,7 +45,8 @@ public class ApplicationValidator {
     public Result validate(Map<String, Object> values, Long previousBrandId) {
         List<String> problems = new ArrayList<>();
         String name = required(values, PROJECT_NAME.name(), "项目名称", 100, problems);
-        ProjectCategory category = ProjectCategory.parse(FormValues.text(values.get(CATEGORY.name()))).orElse(null);
+        ProjectCategory category = ProjectCategory.parse(FormValues.text(values.get(CATEGORY.name())))
+                .orElse(null);
         if (category == null) {
             problems.add("请选择项目类别（思想引领类、建功立业类、民主管理类、文化涵育类、维权服务类、综合及其他类之一）");
         }
@@ -78,11 +78,22 @@ public class ApplicationValidator {
         if (!problems.isEmpty()) {
             return new Invalid(problems);
         }
-        return new Valid(new ApplicationContent(category, name, leader, phone, foundation, goals, plan, expectedResults,
-                budget.setScale(2), continuesBrand, continuesBrand ? previousBrandId : null));
+        return new Valid(new ApplicationContent(
+                category,
+                name,
+                leader,
+                phone,
+                foundation,
+                goals,
+                plan,
+                expectedResults,
+                budget.setScale(2),
+                continuesBrand,
+                continuesBrand ? previousBrandId : null));
     }
 
-    private static String required(Map<String, Object> values, String key, String label, int maxLength, List<String> problems) {
+    private static String required(
+            Map<String, Object> values, String key, String label, int maxLength, List<String> problems) {
         String text = FormValues.text(values.get(key));
         if (text == null) {
             problems.add("请填写" + label);

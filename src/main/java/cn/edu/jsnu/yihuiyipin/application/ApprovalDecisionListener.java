@@ -5,37 +5,26 @@ import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 import cn.edu.jsnu.yihuiyipin.system.FormValues;
-import cn.edu.jsnu.yihuiyipin.system.ProcessDates;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import cn.edu.jsnu.yihuiyipin.project.BrandProject;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
-import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 
 /**
  * Completes 立项审定 ({@code Task_DecideApproval}). Reads {@code decision} and {@code decisionOpinion};
- * an adjustment or a rejection needs the opinion, since the unit must read what to change or why.
+ * an adjustment or a rejection needs the opinion, since the unit must read what to change or why. The
+ * decision is stored with the project; the service tasks that follow change its status.
  */
 @Component
 class ApprovalDecisionListener implements TaskListener {
 
     private final ProjectRecords records;
-    private final ProjectStatusService statusService;
-    private final ApplicationProperties properties;
-    private final Clock clock;
 
-    ApprovalDecisionListener(ProjectRecords records, ProjectStatusService statusService,
-            ApplicationProperties properties, Clock clock) {
+    ApprovalDecisionListener(ProjectRecords records) {
         this.records = records;
-        this.statusService = statusService;
-        this.properties = properties;
-        this.clock = clock;
     }
 
     @Override
@@ -51,11 +40,5 @@ class ApprovalDecisionListener implements TaskListener {
         }
         BrandProject project = records.project(PROJECT_ID.get(task));
         project.recordDecision(decision.name(), opinion);
-        if (decision == ApprovalDecision.APPROVE_AFTER_ADJUSTMENT) {
-            statusService.changeStatus(project, ProjectStatus.ADJUSTING, opinion);
-            // one unit that never adjusts must not hold up the whole round's funding
-            ADJUSTMENT_DUE_DATE.set(task.getExecution(),
-                    ProcessDates.toDate(LocalDateTime.now(clock).plusDays(properties.revisionDays())));
-        }
     }
 }

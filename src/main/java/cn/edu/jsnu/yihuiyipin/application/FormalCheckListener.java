@@ -5,15 +5,12 @@ import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import cn.edu.jsnu.yihuiyipin.project.BrandProject;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
-import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 
 /**
  * Completes 校工会形式审查 / 校妇联形式审查 ({@code Task_FormalCheckUnion}, {@code Task_FormalCheckWomen}).
@@ -24,11 +21,9 @@ import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 class FormalCheckListener implements TaskListener {
 
     private final ProjectRecords records;
-    private final ProjectStatusService statusService;
 
-    FormalCheckListener(ProjectRecords records, ProjectStatusService statusService) {
+    FormalCheckListener(ProjectRecords records) {
         this.records = records;
-        this.statusService = statusService;
     }
 
     @Override
@@ -44,8 +39,6 @@ class FormalCheckListener implements TaskListener {
         if (!FORMAL_CHECK_PASS.equals(result)) {
             throw new InvalidTaskInputException("请选择审查结论：通过或退回修改");
         }
-        BrandProject project = records.project(PROJECT_ID.get(task));
-        project.setFormalCheckComment(comment);
-        statusService.changeStatus(project, ProjectStatus.FORMALLY_CHECKED, comment);
+        records.project(PROJECT_ID.get(task)).setFormalCheckComment(comment);
     }
 }

@@ -5,14 +5,14 @@ import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
-import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 import cn.edu.jsnu.yihuiyipin.system.ProcessDates;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 
 /**
  * 准备申报 ({@code Task_PrepareApplication}). Reads {@code roundId}, {@code unitCode}; sets what the
@@ -44,7 +44,10 @@ class PrepareApplicationDelegate implements JavaDelegate {
         APPLICATION_DEADLINE.set(execution, ProcessDates.toDate(schedule.applicationDeadline()));
         REVIEW_START.set(execution, ProcessDates.toDate(schedule.reviewStart()));
         REVIEW_DEADLINE.set(execution, ProcessDates.toDate(schedule.reviewDeadline()));
-        PREVIOUS_BRAND.set(execution, records.previousBrand(round, unit)
-                .map(p -> p.getName() + "（" + p.getRound().getYear() + "年度）").orElse("无"));
+        PREVIOUS_BRAND.set(
+                execution,
+                records.previousBrand(round, unit)
+                        .map(p -> p.getName() + "（" + p.getRound().getYear() + "年度）")
+                        .orElse("无"));
     }
 }

@@ -5,12 +5,12 @@ import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import cn.edu.jsnu.yihuiyipin.project.BrandProject;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 
 /**
  * 记录逾期未申报 ({@code Task_RecordOverdue}), after the deadline timer interrupted the form.
@@ -27,8 +27,11 @@ class RecordOverdueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        BrandProject project = records.recordWithoutApplication(ROUND_ID.get(execution),
-                UNIT_CODE.get(execution), ProjectStatus.OVERDUE, "申报截止时未提交申报表",
+        BrandProject project = records.recordWithoutApplication(
+                ROUND_ID.get(execution),
+                UNIT_CODE.get(execution),
+                ProjectStatus.OVERDUE,
+                "申报截止时未提交申报表",
                 execution.getProcessInstanceId());
         PROJECT_ID.set(execution, project.getId());
     }

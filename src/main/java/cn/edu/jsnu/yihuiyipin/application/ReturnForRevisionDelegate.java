@@ -5,17 +5,16 @@ import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
 import cn.edu.jsnu.yihuiyipin.system.ProcessDates;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import cn.edu.jsnu.yihuiyipin.project.BrandProject;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
-import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 
 /**
  * 退回单位修改 ({@code Task_ReturnForRevision}). Records the office's comment and status RETURNED, and
@@ -30,8 +29,8 @@ class ReturnForRevisionDelegate implements JavaDelegate {
     private final ApplicationProperties properties;
     private final Clock clock;
 
-    ReturnForRevisionDelegate(ProjectRecords records, ProjectStatusService statusService,
-            ApplicationProperties properties, Clock clock) {
+    ReturnForRevisionDelegate(
+            ProjectRecords records, ProjectStatusService statusService, ApplicationProperties properties, Clock clock) {
         this.records = records;
         this.statusService = statusService;
         this.properties = properties;

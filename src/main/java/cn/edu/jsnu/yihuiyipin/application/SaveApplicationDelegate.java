@@ -5,8 +5,14 @@ import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
-import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
+import cn.edu.jsnu.yihuiyipin.project.ApplicationContent;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -15,12 +21,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import cn.edu.jsnu.yihuiyipin.project.BrandProject;
-import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
-import cn.edu.jsnu.yihuiyipin.project.ApplicationContent;
-import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 
 /**
  * 保存申报表 ({@code Task_SaveApplication}) and 保存调整后方案 ({@code Task_SaveAdjustment}). Validates
@@ -39,8 +39,12 @@ class SaveApplicationDelegate implements JavaDelegate {
     private final ApplicationValidator validator;
     private final Clock clock;
 
-    SaveApplicationDelegate(ProjectRecords records, BrandProjectRepository projects, ProjectStatusService statusService,
-            ApplicationProperties properties, Clock clock) {
+    SaveApplicationDelegate(
+            ProjectRecords records,
+            BrandProjectRepository projects,
+            ProjectStatusService statusService,
+            ApplicationProperties properties,
+            Clock clock) {
         this.records = records;
         this.projects = projects;
         this.statusService = statusService;
@@ -53,7 +57,8 @@ class SaveApplicationDelegate implements JavaDelegate {
         Long roundId = ROUND_ID.get(execution);
         BrandRound round = records.round(roundId);
         GrassrootsUnit unit = records.unit(UNIT_CODE.get(execution));
-        Long previousBrandId = records.previousBrand(round, unit).map(BrandProject::getId).orElse(null);
+        Long previousBrandId =
+                records.previousBrand(round, unit).map(BrandProject::getId).orElse(null);
 
         ApplicationValidator.Result result = validator.validate(execution.getVariables(), previousBrandId);
         if (result instanceof ApplicationValidator.Invalid invalid) {

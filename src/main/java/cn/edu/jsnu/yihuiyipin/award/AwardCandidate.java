@@ -10,5 +10,4 @@ public record AwardCandidate(
         Channel channel,
         BigDecimal acceptanceScore,
         BigDecimal reviewScore,
-        LocalDateTime submittedAt) {
-}
+        LocalDateTime submittedAt) {}

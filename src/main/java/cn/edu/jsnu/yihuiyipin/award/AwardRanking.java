@@ -1,22 +1,20 @@
 package cn.edu.jsnu.yihuiyipin.award;
 
 import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Vars.*;
-import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.ROUND_ID;
 
+import cn.edu.jsnu.yihuiyipin.project.AwardTier;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.system.FormValues;
+import cn.edu.jsnu.yihuiyipin.system.ProcessText;
 import java.math.BigDecimal;
 import java.util.Comparator;
-import cn.edu.jsnu.yihuiyipin.system.ProcessText;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
-import cn.edu.jsnu.yihuiyipin.project.AwardTier;
 
 /** Shows a round's award proposal to the office: the ranking as markdown and the projects as select options. */
 @Component
@@ -30,11 +28,15 @@ class AwardRanking {
 
     /** Passed projects of the round, best tier first, then by acceptance score. */
     List<BrandProject> awarded(long roundId) {
-        return projects.findByRoundIdAndStatusInOrderById(roundId, List.of(ProjectStatus.PASSED, ProjectStatus.AWARDED))
+        return projects
+                .findByRoundIdAndStatusInOrderById(roundId, List.of(ProjectStatus.PASSED, ProjectStatus.AWARDED))
                 .stream()
-                .sorted(Comparator.comparing((BrandProject p) -> AwardTier.parse(p.getAwardTier()).orElse(null),
+                .sorted(Comparator.comparing(
+                                (BrandProject p) ->
+                                        AwardTier.parse(p.getAwardTier()).orElse(null),
                                 Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(BrandProject::getAcceptanceScore, Comparator.nullsLast(Comparator.reverseOrder())))
+                        .thenComparing(
+                                BrandProject::getAcceptanceScore, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
     }
 
@@ -42,7 +44,8 @@ class AwardRanking {
         List<BrandProject> awarded = awarded(roundId);
         AWARD_RANKING.set(scope, ProcessText.fit(markdown(awarded), "排名过长，其余项目见数据库 brand_project"));
         List<Map<String, String>> options = awarded.stream()
-                .map(p -> Map.of("label", p.getUnit().getName() + "：" + p.getName(), "value", String.valueOf(p.getId())))
+                .map(p ->
+                        Map.of("label", p.getUnit().getName() + "：" + p.getName(), "value", String.valueOf(p.getId())))
                 .toList();
         AWARD_PROJECT_OPTIONS.set(scope, options);
     }
@@ -55,15 +58,26 @@ class AwardRanking {
                 .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
         int row = 1;
         for (BrandProject p : awarded) {
-            table.append("| ").append(row++)
-                    .append(" | ").append(p.getUnit().getName())
-                    .append(" | ").append(p.getChannel().label())
-                    .append(" | ").append(p.getName())
-                    .append(" | ").append(plain(p.getAcceptanceScore()))
-                    .append(" | ").append(AwardTier.parse(p.getAwardTier()).map(AwardTier::label).orElse("—"))
-                    .append(" | ").append(FormValues.moneyText(p.getAwardAmount()))
-                    .append(" | ").append(p.isCityRecommended() ? "是" : "否")
-                    .append(" | ").append(Objects.toString(p.getAwardNote(), ""))
+            table.append("| ")
+                    .append(row++)
+                    .append(" | ")
+                    .append(p.getUnit().getName())
+                    .append(" | ")
+                    .append(p.getChannel().label())
+                    .append(" | ")
+                    .append(p.getName())
+                    .append(" | ")
+                    .append(plain(p.getAcceptanceScore()))
+                    .append(" | ")
+                    .append(AwardTier.parse(p.getAwardTier())
+                            .map(AwardTier::label)
+                            .orElse("—"))
+                    .append(" | ")
+                    .append(FormValues.moneyText(p.getAwardAmount()))
+                    .append(" | ")
+                    .append(p.isCityRecommended() ? "是" : "否")
+                    .append(" | ")
+                    .append(Objects.toString(p.getAwardNote(), ""))
                     .append(" |\n");
         }
         return table.toString();

@@ -1,5 +1,6 @@
 package cn.edu.jsnu.yihuiyipin.award;
 
+import cn.edu.jsnu.yihuiyipin.project.AwardTier;
 import cn.edu.jsnu.yihuiyipin.unit.Channel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,7 +11,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import cn.edu.jsnu.yihuiyipin.project.AwardTier;
 
 /**
  * 评选表彰: ranks the projects that passed the acceptance and proposes their tiers, prizes and the
@@ -29,8 +29,8 @@ import cn.edu.jsnu.yihuiyipin.project.AwardTier;
  */
 public class AwardRule {
 
-    static final Comparator<AwardCandidate> RANKING = Comparator
-            .comparing(AwardCandidate::acceptanceScore, Comparator.reverseOrder())
+    static final Comparator<AwardCandidate> RANKING = Comparator.comparing(
+                    AwardCandidate::acceptanceScore, Comparator.reverseOrder())
             .thenComparing(AwardCandidate::reviewScore, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
             .thenComparing(AwardCandidate::submittedAt, Comparator.nullsLast(Comparator.<LocalDateTime>naturalOrder()))
             .thenComparingLong(AwardCandidate::projectId);
@@ -55,10 +55,9 @@ public class AwardRule {
         for (int i = 0; i < n; i++) {
             AwardCandidate candidate = ranked.get(i);
             int rank = i + 1;
-            AwardTier tier = rank <= firstCut ? AwardTier.FIRST
-                    : rank <= secondCut ? AwardTier.SECOND
-                    : rank <= thirdCut ? AwardTier.THIRD
-                    : AwardTier.EXCELLENT;
+            AwardTier tier = rank <= firstCut
+                    ? AwardTier.FIRST
+                    : rank <= secondCut ? AwardTier.SECOND : rank <= thirdCut ? AwardTier.THIRD : AwardTier.EXCELLENT;
             int recommendedSoFar = recommendedPerChannel.getOrDefault(candidate.channel(), 0);
             boolean recommended = recommendedSoFar < settings.cityRecommendationsPerChannel();
             if (recommended) {
@@ -71,7 +70,10 @@ public class AwardRule {
 
     /** The last rank inside a cumulative share, never beyond {@code n}. */
     private static int cut(int n, BigDecimal cumulativeShare) {
-        int ceiling = BigDecimal.valueOf(n).multiply(cumulativeShare).setScale(0, RoundingMode.CEILING).intValueExact();
+        int ceiling = BigDecimal.valueOf(n)
+                .multiply(cumulativeShare)
+                .setScale(0, RoundingMode.CEILING)
+                .intValueExact();
         return Math.min(n, ceiling);
     }
 }

@@ -1,10 +1,10 @@
 package cn.edu.jsnu.yihuiyipin.award;
 
+import cn.edu.jsnu.yihuiyipin.project.AwardTier;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import cn.edu.jsnu.yihuiyipin.project.AwardTier;
 
 /**
  * {@code yihui.award.*}: 表彰奖励. Shares are of the passed projects, in rank order: the first
@@ -55,7 +55,15 @@ public record AwardSettings(
     }
 
     public BigDecimal amount(AwardTier tier) {
-        return Map.of(AwardTier.FIRST, firstAmount, AwardTier.SECOND, secondAmount, AwardTier.THIRD, thirdAmount,
-                AwardTier.EXCELLENT, excellentAmount).get(tier);
+        return Map.of(
+                        AwardTier.FIRST,
+                        firstAmount,
+                        AwardTier.SECOND,
+                        secondAmount,
+                        AwardTier.THIRD,
+                        thirdAmount,
+                        AwardTier.EXCELLENT,
+                        excellentAmount)
+                .get(tier);
     }
 }

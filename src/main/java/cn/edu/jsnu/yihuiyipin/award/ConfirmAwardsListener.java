@@ -3,20 +3,19 @@ package cn.edu.jsnu.yihuiyipin.award;
 import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Vars.*;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.ROUND_ID;
 
-
 import cn.edu.jsnu.yihuiyipin.process.ProcessVariable;
+import cn.edu.jsnu.yihuiyipin.project.AwardTier;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
-import java.util.List;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import cn.edu.jsnu.yihuiyipin.project.AwardTier;
 
 /**
  * Complete listener of 表彰审定及推荐 ({@code Task_ConfirmAwards} in brand-round, form
@@ -61,8 +60,8 @@ class ConfirmAwardsListener implements TaskListener {
         BrandProject project = projectOfRound(projectValue, roundId);
 
         if (tierValue != null) {
-            AwardTier tier = AwardTier.parse(tierValue)
-                    .orElseThrow(() -> new InvalidTaskInputException("未知的表彰等次：" + tierValue));
+            AwardTier tier =
+                    AwardTier.parse(tierValue).orElseThrow(() -> new InvalidTaskInputException("未知的表彰等次：" + tierValue));
             project.recordAward(tier.name(), settings.amount(tier), "审定调整：" + reason);
         } else {
             project.recordAward(project.getAwardTier(), project.getAwardAmount(), "审定调整：" + reason);
@@ -77,12 +76,18 @@ class ConfirmAwardsListener implements TaskListener {
         projects.save(project);
         ranking.show(task.getExecution(), roundId);
         // the office sees the refreshed ranking with an empty adjustment, and publishes by submitting it so
-        for (ProcessVariable<String> field : List.of(OVERRIDE_PROJECT_ID, OVERRIDE_TIER, OVERRIDE_RECOMMENDED, OVERRIDE_REASON)) {
+        for (ProcessVariable<String> field :
+                List.of(OVERRIDE_PROJECT_ID, OVERRIDE_TIER, OVERRIDE_RECOMMENDED, OVERRIDE_REASON)) {
             field.clear(task.getExecution());
         }
         AWARDS_ADJUSTED.set(task.getExecution(), true);
-        log.info("{}: award of project {} changed to {} / recommended {}: {}", task.getExecution().getProcessBusinessKey(),
-                project.getId(), project.getAwardTier(), project.isCityRecommended(), reason);
+        log.info(
+                "{}: award of project {} changed to {} / recommended {}: {}",
+                task.getExecution().getProcessBusinessKey(),
+                project.getId(),
+                project.getAwardTier(),
+                project.isCityRecommended(),
+                reason);
     }
 
     private BrandProject projectOfRound(String value, long roundId) {

@@ -5,9 +5,9 @@ import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.ROUND_ID;
 
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
 import cn.edu.jsnu.yihuiyipin.project.RoundStatusService;
 import java.util.List;
@@ -37,8 +37,12 @@ class RankAwardsDelegate implements JavaDelegate {
     private final AwardRule rule;
     private final AwardRanking ranking;
 
-    RankAwardsDelegate(BrandProjectRepository projects, BrandRoundRepository rounds, AwardSettings settings,
-            AwardRanking ranking, RoundStatusService roundStatus) {
+    RankAwardsDelegate(
+            BrandProjectRepository projects,
+            BrandRoundRepository rounds,
+            AwardSettings settings,
+            AwardRanking ranking,
+            RoundStatusService roundStatus) {
         this.roundStatus = roundStatus;
         this.projects = projects;
         this.rounds = rounds;
@@ -50,11 +54,12 @@ class RankAwardsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long roundId = ROUND_ID.get(execution);
         BrandRound round = rounds.findById(roundId).orElseThrow(() -> new IllegalStateException("年度不存在：" + roundId));
-        Map<Long, BrandProject> passed = projects.findByRoundIdAndStatusInOrderById(roundId, List.of(ProjectStatus.PASSED))
-                .stream().collect(Collectors.toMap(BrandProject::getId, Function.identity()));
+        Map<Long, BrandProject> passed =
+                projects.findByRoundIdAndStatusInOrderById(roundId, List.of(ProjectStatus.PASSED)).stream()
+                        .collect(Collectors.toMap(BrandProject::getId, Function.identity()));
         List<AwardDecision> decisions = rule.decide(passed.values().stream()
-                .map(p -> new AwardCandidate(p.getId(), p.getChannel(), p.getAcceptanceScore(), p.getReviewScore(),
-                        p.getSubmittedAt()))
+                .map(p -> new AwardCandidate(
+                        p.getId(), p.getChannel(), p.getAcceptanceScore(), p.getReviewScore(), p.getSubmittedAt()))
                 .toList());
         for (AwardDecision decision : decisions) {
             BrandProject project = passed.get(decision.projectId());

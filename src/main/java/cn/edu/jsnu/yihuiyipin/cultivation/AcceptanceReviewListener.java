@@ -32,7 +32,10 @@ class AcceptanceReviewListener implements TaskListener {
     public void notify(DelegateTask task) {
         String expert = task.getAssignee() != null ? task.getAssignee() : EXPERT.get(task);
         ExpertReview review = panelReviews.record(ReviewPhase.ACCEPTANCE, task, PROJECT_ID.get(task), expert);
-        log.info("{}: acceptance review by {} total {}", task.getExecution().getProcessBusinessKey(), expert,
+        log.info(
+                "{}: acceptance review by {} total {}",
+                task.getExecution().getProcessBusinessKey(),
+                expert,
                 review.getTotal());
     }
 }

@@ -34,8 +34,8 @@ class AssignAcceptanceExpertsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<String> experts = panelReviews.assignExperts(ReviewPhase.ACCEPTANCE, EXPERT_GROUP.get(execution),
-                UNIT_GROUP.get(execution));
+        List<String> experts = panelReviews.assignExperts(
+                ReviewPhase.ACCEPTANCE, EXPERT_GROUP.get(execution), UNIT_GROUP.get(execution));
         ACCEPTANCE_EXPERTS.set(execution, experts);
         // one absent expert must not hold up the round's awards: the review closes after the minimum days
         ACCEPTANCE_REVIEW_DUE_DATE.set(execution, ProcessDates.toDate(panelReviews.dueDate(null)));

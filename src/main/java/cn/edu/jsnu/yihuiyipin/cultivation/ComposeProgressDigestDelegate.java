@@ -2,8 +2,8 @@ package cn.edu.jsnu.yihuiyipin.cultivation;
 
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
-import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
+import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import cn.edu.jsnu.yihuiyipin.system.ProcessText;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -42,10 +42,15 @@ class ComposeProgressDigestDelegate implements JavaDelegate {
         Vars.PROGRESS_DIGEST.set(execution, digest);
         Vars.IMPLEMENTATION.set(execution, all.isEmpty() ? null : digest);
         Vars.PUBLICITY.set(execution, fit(lines(all, ProgressContent::publicityLinks)));
-        Vars.MATERIALS.set(execution, fit(joinNonEmpty(Arrays.asList(
-                lines(all, ProgressContent::photoLinks), lines(all, ProgressContent::videoLinks)))));
-        BigDecimal lastSpent = all.stream().map(r -> r.content().fundingSpent()).filter(Objects::nonNull)
-                .reduce((first, second) -> second).orElse(null);
+        Vars.MATERIALS.set(
+                execution,
+                fit(joinNonEmpty(Arrays.asList(
+                        lines(all, ProgressContent::photoLinks), lines(all, ProgressContent::videoLinks)))));
+        BigDecimal lastSpent = all.stream()
+                .map(r -> r.content().fundingSpent())
+                .filter(Objects::nonNull)
+                .reduce((first, second) -> second)
+                .orElse(null);
         Vars.FUNDING_USED.set(execution, lastSpent);
     }
 
@@ -58,21 +63,29 @@ class ComposeProgressDigestDelegate implements JavaDelegate {
         if (all.isEmpty()) {
             return "建设期内未提交阶段进展报告。";
         }
-        return all.stream().map(report -> {
-            ProgressContent c = report.content();
-            StringBuilder line = new StringBuilder("第").append(report.getPeriodNo()).append("期（")
-                    .append(report.getSubmittedAt().format(DAY)).append("提交）：").append(c.activities());
-            if (c.activityDates() != null) {
-                line.append("；活动时间：").append(c.activityDates());
-            }
-            if (c.participants() != null) {
-                line.append("；参与").append(c.participants()).append("人次");
-            }
-            if (c.fundingSpent() != null) {
-                line.append("；累计使用经费").append(FormValues.moneyText(c.fundingSpent())).append("元");
-            }
-            return line.toString();
-        }).collect(Collectors.joining("\n"));
+        return all.stream()
+                .map(report -> {
+                    ProgressContent c = report.content();
+                    StringBuilder line = new StringBuilder("第")
+                            .append(report.getPeriodNo())
+                            .append("期（")
+                            .append(report.getSubmittedAt().format(DAY))
+                            .append("提交）：")
+                            .append(c.activities());
+                    if (c.activityDates() != null) {
+                        line.append("；活动时间：").append(c.activityDates());
+                    }
+                    if (c.participants() != null) {
+                        line.append("；参与").append(c.participants()).append("人次");
+                    }
+                    if (c.fundingSpent() != null) {
+                        line.append("；累计使用经费")
+                                .append(FormValues.moneyText(c.fundingSpent()))
+                                .append("元");
+                    }
+                    return line.toString();
+                })
+                .collect(Collectors.joining("\n"));
     }
 
     private static String lines(List<ProgressReport> all, Function<ProgressContent, String> field) {
@@ -80,7 +93,9 @@ class ComposeProgressDigestDelegate implements JavaDelegate {
     }
 
     private static String joinNonEmpty(List<String> parts) {
-        String joined = parts.stream().filter(Objects::nonNull).filter(s -> !s.isBlank())
+        String joined = parts.stream()
+                .filter(Objects::nonNull)
+                .filter(s -> !s.isBlank())
                 .collect(Collectors.joining("\n"));
         return joined.isEmpty() ? null : joined;
     }

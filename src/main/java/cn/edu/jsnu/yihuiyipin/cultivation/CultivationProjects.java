@@ -23,13 +23,18 @@ public class CultivationProjects {
 
     /** The multi-instance collection: ids of the round's published (立项已公布) projects. */
     public List<Long> publishedIds(Number roundId) {
-        return projects.findByRoundIdAndStatusInOrderById(roundId.longValue(), List.of(ProjectStatus.PUBLISHED))
-                .stream().map(BrandProject::getId).toList();
+        return projects
+                .findByRoundIdAndStatusInOrderById(roundId.longValue(), List.of(ProjectStatus.PUBLISHED))
+                .stream()
+                .map(BrandProject::getId)
+                .toList();
     }
 
     /** {@code 2027/wxy-gh}: the year and the unit, as the project's application instance has it. */
     public String businessKey(Number projectId) {
         BrandProject project = projects.findById(projectId.longValue()).orElseThrow();
-        return BusinessKey.ofUnit(project.getRound().getYear(), project.getUnit().getCode()).toString();
+        return BusinessKey.ofUnit(
+                        project.getRound().getYear(), project.getUnit().getCode())
+                .toString();
     }
 }

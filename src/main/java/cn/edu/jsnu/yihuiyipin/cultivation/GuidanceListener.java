@@ -2,13 +2,13 @@ package cn.edu.jsnu.yihuiyipin.cultivation;
 
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
-import cn.edu.jsnu.yihuiyipin.system.FormValues;
-import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
+import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
+import cn.edu.jsnu.yihuiyipin.system.FormValues;
+import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.IdentityService;
-import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -41,8 +41,10 @@ class GuidanceListener implements TaskListener {
     public void notify(DelegateTask task) {
         String advice = FormValues.requiredText(task, Vars.ADVICE, "指导意见");
         String ratingValue = FormValues.text(task, Vars.RATING);
-        ProgressRating rating = ratingValue == null ? null : ProgressRating.parse(ratingValue)
-                .orElseThrow(() -> new InvalidTaskInputException("未知的推进情况评价：" + ratingValue));
+        ProgressRating rating = ratingValue == null
+                ? null
+                : ProgressRating.parse(ratingValue)
+                        .orElseThrow(() -> new InvalidTaskInputException("未知的推进情况评价：" + ratingValue));
         long projectId = PROJECT_ID.get(task);
         Long reportId = Vars.PROGRESS_REPORT_ID.find(task).orElse(null);
         GuidanceRecord record = guidance.findByTaskId(task.getId())

@@ -41,8 +41,7 @@ public class GuidanceRecord {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    protected GuidanceRecord() {
-    }
+    protected GuidanceRecord() {}
 
     public GuidanceRecord(Long projectId, Long progressReportId, String taskId) {
         this.projectId = projectId;

@@ -1,7 +1,7 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
-import cn.edu.jsnu.yihuiyipin.process.ProcessVariable;
 import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
+import cn.edu.jsnu.yihuiyipin.process.ProcessVariable;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,8 +22,15 @@ class OpenProgressPeriodDelegate implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(OpenProgressPeriodDelegate.class);
 
-    static final List<ProcessVariable<?>> REPORT_FIELDS = List.of(Vars.PROGRESS_REPORT_ID, Vars.ACTIVITIES, Vars.ACTIVITY_DATES,
-            Vars.PARTICIPANTS, Vars.PHOTO_LINKS, Vars.VIDEO_LINKS, Vars.PUBLICITY_LINKS, Vars.FUNDING_SPENT);
+    static final List<ProcessVariable<?>> REPORT_FIELDS = List.of(
+            Vars.PROGRESS_REPORT_ID,
+            Vars.ACTIVITIES,
+            Vars.ACTIVITY_DATES,
+            Vars.PARTICIPANTS,
+            Vars.PHOTO_LINKS,
+            Vars.VIDEO_LINKS,
+            Vars.PUBLICITY_LINKS,
+            Vars.FUNDING_SPENT);
 
     @Override
     public void execute(DelegateExecution execution) {

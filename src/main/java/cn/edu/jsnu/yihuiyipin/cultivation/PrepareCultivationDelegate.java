@@ -2,14 +2,13 @@ package cn.edu.jsnu.yihuiyipin.cultivation;
 
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
-import cn.edu.jsnu.yihuiyipin.system.FormValues;
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
 import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
-import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
-import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -35,8 +34,8 @@ class PrepareCultivationDelegate implements JavaDelegate {
     private final ProjectStatusService statusService;
     private final CultivationSettings settings;
 
-    PrepareCultivationDelegate(BrandProjectRepository projects, ProjectStatusService statusService,
-            CultivationSettings settings) {
+    PrepareCultivationDelegate(
+            BrandProjectRepository projects, ProjectStatusService statusService, CultivationSettings settings) {
         this.projects = projects;
         this.statusService = statusService;
         this.settings = settings;
@@ -45,8 +44,8 @@ class PrepareCultivationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long projectId = PROJECT_ID.get(execution);
-        BrandProject project = projects.findById(projectId)
-                .orElseThrow(() -> new IllegalStateException("项目不存在：" + projectId));
+        BrandProject project =
+                projects.findById(projectId).orElseThrow(() -> new IllegalStateException("项目不存在：" + projectId));
         BrandRound round = project.getRound();
         RoundSchedule schedule = round.getSchedule();
 
@@ -65,8 +64,11 @@ class PrepareCultivationDelegate implements JavaDelegate {
         Vars.PROGRESS_PERIOD_COUNT.set(execution, 0);
 
         statusService.changeStatus(project, ProjectStatus.BUILDING, "进入项目建设期");
-        log.info("{}: building period until {}, progress reports {}", execution.getProcessBusinessKey(),
-                schedule.acceptanceStart(), settings.progressReportCycle());
+        log.info(
+                "{}: building period until {}, progress reports {}",
+                execution.getProcessBusinessKey(),
+                schedule.acceptanceStart(),
+                settings.progressReportCycle());
     }
 
     /** The engine and the schedule both live in the JVM zone (Asia/Shanghai on every node). */

@@ -10,5 +10,4 @@ public record ProgressContent(
         String photoLinks,
         String videoLinks,
         String publicityLinks,
-        BigDecimal fundingSpent) {
-}
+        BigDecimal fundingSpent) {}

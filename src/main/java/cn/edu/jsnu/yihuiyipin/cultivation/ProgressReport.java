@@ -50,8 +50,7 @@ public class ProgressReport {
     @Column(name = "submitted_at", nullable = false)
     private LocalDateTime submittedAt;
 
-    protected ProgressReport() {
-    }
+    protected ProgressReport() {}
 
     public ProgressReport(Long projectId, int periodNo, String taskId) {
         this.projectId = projectId;
@@ -72,8 +71,8 @@ public class ProgressReport {
     }
 
     public ProgressContent content() {
-        return new ProgressContent(activities, activityDates, participants, photoLinks, videoLinks, publicityLinks,
-                fundingSpent);
+        return new ProgressContent(
+                activities, activityDates, participants, photoLinks, videoLinks, publicityLinks, fundingSpent);
     }
 
     public Long getId() {

@@ -2,8 +2,8 @@ package cn.edu.jsnu.yihuiyipin.cultivation;
 
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
-import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
+import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -48,7 +48,10 @@ class ProgressReportListener implements TaskListener {
         report.record(content, LocalDateTime.now(clock));
         report = reports.save(report);
         Vars.PROGRESS_REPORT_ID.set(task, report.getId());
-        log.info("{}: progress report {} of period {} stored", task.getExecution().getProcessBusinessKey(), report.getId(),
+        log.info(
+                "{}: progress report {} of period {} stored",
+                task.getExecution().getProcessBusinessKey(),
+                report.getId(),
                 report.getPeriodNo());
     }
 }

@@ -41,8 +41,7 @@ public class ProjectSummary {
     @Column(name = "submitted_at", nullable = false)
     private LocalDateTime submittedAt;
 
-    protected ProjectSummary() {
-    }
+    protected ProjectSummary() {}
 
     public ProjectSummary(Long projectId) {
         this.projectId = projectId;
@@ -60,8 +59,8 @@ public class ProjectSummary {
     }
 
     public SummaryContent content() {
-        return new SummaryContent(implementation, results, experience, publicity, fundingUsed, materials,
-                selfAssessment);
+        return new SummaryContent(
+                implementation, results, experience, publicity, fundingUsed, materials, selfAssessment);
     }
 
     public Long getId() {

@@ -2,15 +2,13 @@ package cn.edu.jsnu.yihuiyipin.cultivation;
 
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
-import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
-import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
-import cn.edu.jsnu.yihuiyipin.review.ExpertReviewRepository;
-import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
 import cn.edu.jsnu.yihuiyipin.review.PanelReviews;
+import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -37,8 +35,12 @@ class ScoreAcceptanceDelegate implements JavaDelegate {
     private final AcceptanceSettings acceptance;
     private final Clock clock;
 
-    ScoreAcceptanceDelegate(PanelReviews panelReviews, BrandProjectRepository projects,
-            ProjectStatusService statusService, AcceptanceSettings acceptance, Clock clock) {
+    ScoreAcceptanceDelegate(
+            PanelReviews panelReviews,
+            BrandProjectRepository projects,
+            ProjectStatusService statusService,
+            AcceptanceSettings acceptance,
+            Clock clock) {
         this.panelReviews = panelReviews;
         this.projects = projects;
         this.statusService = statusService;
@@ -49,7 +51,8 @@ class ScoreAcceptanceDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long projectId = PROJECT_ID.get(execution);
-        BigDecimal score = panelReviews.panelScore(panelReviews.reviews(ReviewPhase.ACCEPTANCE, projectId))
+        BigDecimal score = panelReviews
+                .panelScore(panelReviews.reviews(ReviewPhase.ACCEPTANCE, projectId))
                 .orElseThrow(() -> new IllegalStateException("项目 " + projectId + " 没有验收评分"));
         boolean passed = acceptance.passes(score);
 
@@ -57,10 +60,11 @@ class ScoreAcceptanceDelegate implements JavaDelegate {
         project.setAcceptanceScore(score);
         project.setAcceptancePassed(passed);
         project.setAcceptedAt(LocalDateTime.now(clock));
-        statusService.changeStatus(project, passed ? ProjectStatus.PASSED : ProjectStatus.FAILED,
-                "验收得分 " + score.toPlainString());
+        statusService.changeStatus(
+                project, passed ? ProjectStatus.PASSED : ProjectStatus.FAILED, "验收得分 " + score.toPlainString());
         Vars.ACCEPTANCE_SCORE.set(execution, score.doubleValue());
         Vars.ACCEPTANCE_PASSED.set(execution, passed);
-        log.info("{}: acceptance score {} → {}", execution.getProcessBusinessKey(), score, passed ? "passed" : "failed");
+        log.info(
+                "{}: acceptance score {} → {}", execution.getProcessBusinessKey(), score, passed ? "passed" : "failed");
     }
 }

@@ -10,5 +10,4 @@ public record SummaryContent(
         String publicity,
         BigDecimal fundingUsed,
         String materials,
-        String selfAssessment) {
-}
+        String selfAssessment) {}

@@ -2,12 +2,10 @@ package cn.edu.jsnu.yihuiyipin.cultivation;
 
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
-import cn.edu.jsnu.yihuiyipin.system.FormValues;
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
-import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
+import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -29,14 +27,11 @@ class SummaryListener implements TaskListener {
 
     private final ProjectSummaryRepository summaries;
     private final BrandProjectRepository projects;
-    private final ProjectStatusService statusService;
     private final Clock clock;
 
-    SummaryListener(ProjectSummaryRepository summaries, BrandProjectRepository projects,
-            ProjectStatusService statusService, Clock clock) {
+    SummaryListener(ProjectSummaryRepository summaries, BrandProjectRepository projects, Clock clock) {
         this.summaries = summaries;
         this.projects = projects;
-        this.statusService = statusService;
         this.clock = clock;
     }
 
@@ -55,12 +50,15 @@ class SummaryListener implements TaskListener {
         summary.record(content, LocalDateTime.now(clock));
         summaries.save(summary);
         BrandProject project = projects.findById(projectId).orElseThrow();
-        if (content.fundingUsed() != null && project.getApprovedFunding() != null
+        if (content.fundingUsed() != null
+                && project.getApprovedFunding() != null
                 && content.fundingUsed().compareTo(project.getApprovedFunding()) > 0) {
-            log.warn("{}: funding used {} exceeds funding granted {}", task.getExecution().getProcessBusinessKey(),
-                    content.fundingUsed(), project.getApprovedFunding());
+            log.warn(
+                    "{}: funding used {} exceeds funding granted {}",
+                    task.getExecution().getProcessBusinessKey(),
+                    content.fundingUsed(),
+                    project.getApprovedFunding());
         }
-        statusService.changeStatus(project, ProjectStatus.SUMMARY_SUBMITTED, "提交验收总结表");
         log.info("{}: acceptance summary submitted", task.getExecution().getProcessBusinessKey());
     }
 }

@@ -1,5 +1,7 @@
 package cn.edu.jsnu.yihuiyipin.demo;
 
+import cn.edu.jsnu.yihuiyipin.people.IdentityBootstrap;
+import cn.edu.jsnu.yihuiyipin.people.Roles;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -11,8 +13,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import cn.edu.jsnu.yihuiyipin.people.IdentityBootstrap;
-import cn.edu.jsnu.yihuiyipin.people.Roles;
 
 /**
  * Demo profile only: one user per role, all with the password {@value #PASSWORD} (README, “People,
@@ -27,8 +27,7 @@ class DemoOrganisation extends AbstractProcessEnginePlugin {
     static final String PASSWORD = "demo";
 
     /** id, role (shown as first name), person (last name), groups. */
-    record DemoUser(String id, String role, String person, List<String> groups) {
-    }
+    record DemoUser(String id, String role, String person, List<String> groups) {}
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("gh-office", "校工会干事", "张敏", List.of(Roles.UNION_OFFICE)),
@@ -59,7 +58,11 @@ class DemoOrganisation extends AbstractProcessEnginePlugin {
                 created++;
             }
             for (String group : demo.groups()) {
-                if (identity.createGroupQuery().groupId(group).groupMember(demo.id()).count() == 0) {
+                if (identity.createGroupQuery()
+                                .groupId(group)
+                                .groupMember(demo.id())
+                                .count()
+                        == 0) {
                     identity.createMembership(demo.id(), group);
                 }
             }

@@ -7,9 +7,9 @@ import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
 import cn.edu.jsnu.yihuiyipin.project.RoundStatusService;
 import cn.edu.jsnu.yihuiyipin.system.ProcessText;
@@ -38,7 +38,11 @@ class AllocateFundingDelegate implements JavaDelegate {
     private final BrandProjectRepository projects;
     private final FundingRule fundingRule;
 
-    AllocateFundingDelegate(BrandRoundRepository rounds, BrandProjectRepository projects, FundingRule fundingRule, RoundStatusService roundStatus) {
+    AllocateFundingDelegate(
+            BrandRoundRepository rounds,
+            BrandProjectRepository projects,
+            FundingRule fundingRule,
+            RoundStatusService roundStatus) {
         this.roundStatus = roundStatus;
         this.rounds = rounds;
         this.projects = projects;
@@ -48,22 +52,40 @@ class AllocateFundingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         BrandRound round = rounds.findById(ROUND_ID.get(execution)).orElseThrow();
-        List<BrandProject> approved = projects.findByRoundIdAndStatusInOrderById(round.getId(), List.of(ProjectStatus.APPROVED));
-        Map<Long, BigDecimal> funding = fundingRule.allocate(approved.stream()
-                .map(p -> new FundingRule.Request(p.getId(), p.getRequestedBudget(), p.getReviewScore()))
-                .toList(), round.getFundingPool());
+        List<BrandProject> approved =
+                projects.findByRoundIdAndStatusInOrderById(round.getId(), List.of(ProjectStatus.APPROVED));
+        Map<Long, BigDecimal> funding = fundingRule.allocate(
+                approved.stream()
+                        .map(p -> new FundingRule.Request(p.getId(), p.getRequestedBudget(), p.getReviewScore()))
+                        .toList(),
+                round.getFundingPool());
         approved.forEach(p -> p.setApprovedFunding(funding.get(p.getId())));
         projects.saveAll(approved);
         roundStatus.changeStatus(round, RoundStatus.APPROVAL, "核定建设经费，待立项公示审定");
 
         BigDecimal total = funding.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         ALLOCATED_FUNDING.set(execution, total.toPlainString());
-        APPROVED_LIST_SUMMARY.set(execution, ProcessText.fit(approved.isEmpty() ? "本年度没有立项项目。" : approved.stream()
-                .map(p -> p.getUnit().getName() + "：" + p.getName() + "（" + p.getCategory().label() + "，评审得分 "
-                        + (p.getReviewScore() == null ? "无" : p.getReviewScore().toPlainString()) + "，申请 "
-                        + p.getRequestedBudget().toPlainString() + " 元，核定 " + p.getApprovedFunding().toPlainString() + " 元）")
-                .collect(Collectors.joining("\n")), "名单过长，其余项目见 Cockpit 或数据库 brand_project"));
-        log.info("{}: {} projects funded with {} of {}", execution.getProcessBusinessKey(), approved.size(), total,
+        APPROVED_LIST_SUMMARY.set(
+                execution,
+                ProcessText.fit(
+                        approved.isEmpty()
+                                ? "本年度没有立项项目。"
+                                : approved.stream()
+                                        .map(p -> p.getUnit().getName() + "：" + p.getName() + "（"
+                                                + p.getCategory().label() + "，评审得分 "
+                                                + (p.getReviewScore() == null
+                                                        ? "无"
+                                                        : p.getReviewScore().toPlainString())
+                                                + "，申请 "
+                                                + p.getRequestedBudget().toPlainString() + " 元，核定 "
+                                                + p.getApprovedFunding().toPlainString() + " 元）")
+                                        .collect(Collectors.joining("\n")),
+                        "名单过长，其余项目见 Cockpit 或数据库 brand_project"));
+        log.info(
+                "{}: {} projects funded with {} of {}",
+                execution.getProcessBusinessKey(),
+                approved.size(),
+                total,
                 round.getFundingPool());
     }
 }

@@ -14,6 +14,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record FundingProperties(List<Band> bands, BigDecimal capPerProject, BigDecimal roundingUnit) {
 
     /** From {@code minScore} (inclusive) upward a project receives {@code share} (0..1) of its request. */
-    public record Band(BigDecimal minScore, BigDecimal share) {
-    }
+    public record Band(BigDecimal minScore, BigDecimal share) {}
 }

@@ -15,8 +15,7 @@ import java.util.Map;
  */
 public class FundingRule {
 
-    public record Request(Long projectId, BigDecimal requested, BigDecimal reviewScore) {
-    }
+    public record Request(Long projectId, BigDecimal requested, BigDecimal reviewScore) {}
 
     private final List<FundingProperties.Band> bands;
     private final BigDecimal capPerProject;
@@ -40,8 +39,13 @@ public class FundingRule {
     public Map<Long, BigDecimal> allocate(List<Request> requests, BigDecimal pool) {
         Map<Long, BigDecimal> base = new LinkedHashMap<>();
         for (Request request : requests) {
-            BigDecimal requested = request.requested() == null ? BigDecimal.ZERO : request.requested().max(BigDecimal.ZERO);
-            BigDecimal amount = requested.multiply(share(request.reviewScore())).min(capPerProject).min(requested);
+            BigDecimal requested = request.requested() == null
+                    ? BigDecimal.ZERO
+                    : request.requested().max(BigDecimal.ZERO);
+            BigDecimal amount = requested
+                    .multiply(share(request.reviewScore()))
+                    .min(capPerProject)
+                    .min(requested);
             base.put(request.projectId(), amount);
         }
         BigDecimal total = base.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -68,6 +72,8 @@ public class FundingRule {
     }
 
     private BigDecimal roundDown(BigDecimal amount) {
-        return amount.divide(roundingUnit, 0, RoundingMode.FLOOR).multiply(roundingUnit).setScale(2);
+        return amount.divide(roundingUnit, 0, RoundingMode.FLOOR)
+                .multiply(roundingUnit)
+                .setScale(2);
     }
 }

@@ -94,12 +94,17 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
             grants.grant(office, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
         }
 
-        Map<String, List<String>> filterReaders = new TasklistFilters(engine.getFilterService(), engine.getTaskService())
+        Map<String, List<String>> filterReaders = new TasklistFilters(
+                        engine.getFilterService(), engine.getTaskService())
                 .ensure(unitGroups.stream().map(RoleGroup::id).toList());
         filterReaders.forEach((filterId, groups) ->
                 groups.forEach(group -> grants.grant(group, Resources.FILTER, filterId, Permissions.READ)));
-        log.info("Identity: {} role groups ({} grassroots units), {} Tasklist filters, {} authorizations added",
-                roleGroups.size(), unitGroups.size(), filterReaders.size(), grants.added());
+        log.info(
+                "Identity: {} role groups ({} grassroots units), {} Tasklist filters, {} authorizations added",
+                roleGroups.size(),
+                unitGroups.size(),
+                filterReaders.size(),
+                grants.added());
     }
 
     private static void ensureGroup(IdentityService identity, RoleGroup wanted) {
@@ -125,9 +130,13 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
         }
 
         void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-            Authorization existing = authorizations.createAuthorizationQuery()
-                    .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
-                    .resourceType(resource).resourceId(resourceId).singleResult();
+            Authorization existing = authorizations
+                    .createAuthorizationQuery()
+                    .authorizationType(AUTH_TYPE_GRANT)
+                    .groupIdIn(groupId)
+                    .resourceType(resource)
+                    .resourceId(resourceId)
+                    .singleResult();
             Authorization authorization = existing;
             if (authorization == null) {
                 authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);

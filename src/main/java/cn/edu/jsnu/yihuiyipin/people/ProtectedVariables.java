@@ -5,21 +5,21 @@ import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
+import cn.edu.jsnu.yihuiyipin.process.ProcessVariable;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
-import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
-import cn.edu.jsnu.yihuiyipin.process.ProcessVariable;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
-import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
-import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
 
 /**
  * Whoever may complete a task may send any variables with it, and the engine writes them to the
@@ -73,8 +73,11 @@ public class ProtectedVariables {
         expected.put(CHANNEL, unit.get().getChannel().name());
         expected.put(OFFICE_GROUP, unit.get().getChannel().officeGroup());
         expected.put(EXPERT_GROUP, unit.get().getChannel().expertGroup());
-        round.ifPresent(r -> expected.put(PROJECT_ID, projects.findByRoundIdAndUnitId(r.getId(), unit.get().getId())
-                .map(BrandProject::getId).orElse(null)));
+        round.ifPresent(r -> expected.put(
+                PROJECT_ID,
+                projects.findByRoundIdAndUnitId(r.getId(), unit.get().getId())
+                        .map(BrandProject::getId)
+                        .orElse(null)));
         return expected;
     }
 

@@ -20,7 +20,10 @@ class ProtectedVariablesPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        UserTaskListeners.addToEveryUserTask(configuration, task -> guard.getObject().check(task),
-                TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_COMPLETE);
+        UserTaskListeners.addToEveryUserTask(
+                configuration,
+                task -> guard.getObject().check(task),
+                TaskListener.EVENTNAME_CREATE,
+                TaskListener.EVENTNAME_COMPLETE);
     }
 }

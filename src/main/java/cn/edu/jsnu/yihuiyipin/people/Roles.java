@@ -28,10 +28,8 @@ public final class Roles {
     public static final List<String> OFFICES = List.of(UNION_OFFICE, WOMEN_OFFICE);
     public static final List<String> EXPERTS = List.of(EXPERTS_UNION, EXPERTS_WOMEN);
 
-    private Roles() {
-    }
+    private Roles() {}
 
     /** A Camunda group: id and the name users see in Tasklist and Admin. */
-    public record RoleGroup(String id, String name) {
-    }
+    public record RoleGroup(String id, String name) {}
 }

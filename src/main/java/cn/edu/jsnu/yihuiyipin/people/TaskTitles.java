@@ -2,6 +2,7 @@ package cn.edu.jsnu.yihuiyipin.people;
 
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.ROUND_YEAR;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.UNIT_NAME;
+
 import cn.edu.jsnu.yihuiyipin.system.UserTaskListeners;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

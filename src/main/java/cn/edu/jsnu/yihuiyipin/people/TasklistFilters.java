@@ -1,8 +1,8 @@
 package cn.edu.jsnu.yihuiyipin.people;
 
 import cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess;
-import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
+import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,18 +48,45 @@ class TasklistFilters {
         everyone.addAll(unitGroups);
 
         Map<String, List<String>> readers = new LinkedHashMap<>();
-        readers.put(filter(MINE, 20, "#2e7d32", "分配给我、正在办理的任务",
-                query().taskAssigneeExpression("${currentUser()}")), everyone);
-        readers.put(filter(UNIT, 0, "#1565c0", "本单位（本人所在组）的全部任务；办理前请先点击右上方的 Claim 认领",
-                query().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()), unitGroups);
-        readers.put(filter(EXPERT_REVIEW, 0, "#6a1b9a", "分配给我的专家评审任务：立项评审与验收评审",
-                query().taskDefinitionKeyIn(BrandApplicationProcess.Elements.TASK_EXPERT_REVIEW,
-                        BrandCultivationProcess.Elements.TASK_ACCEPTANCE_REVIEW).taskAssigneeExpression("${currentUser()}")),
+        readers.put(
+                filter(MINE, 20, "#2e7d32", "分配给我、正在办理的任务", query().taskAssigneeExpression("${currentUser()}")),
+                everyone);
+        readers.put(
+                filter(
+                        UNIT,
+                        0,
+                        "#1565c0",
+                        "本单位（本人所在组）的全部任务；办理前请先点击右上方的 Claim 认领",
+                        query().taskCandidateGroupInExpression("${currentUserGroups()}")
+                                .includeAssignedTasks()),
+                unitGroups);
+        readers.put(
+                filter(
+                        EXPERT_REVIEW,
+                        0,
+                        "#6a1b9a",
+                        "分配给我的专家评审任务：立项评审与验收评审",
+                        query().taskDefinitionKeyIn(
+                                        BrandApplicationProcess.Elements.TASK_EXPERT_REVIEW,
+                                        BrandCultivationProcess.Elements.TASK_ACCEPTANCE_REVIEW)
+                                .taskAssigneeExpression("${currentUser()}")),
                 Roles.EXPERTS);
-        readers.put(filter(UNION_CHANNEL, 0, "#c62828", "报送校工会的全部任务（形式审查、立项审定、方案确认等）",
-                query().taskCandidateGroup(Roles.UNION_OFFICE).includeAssignedTasks()), List.of(Roles.UNION_OFFICE));
-        readers.put(filter(WOMEN_CHANNEL, 0, "#ad1457", "报送校妇联的全部任务（形式审查、立项审定、方案确认等）",
-                query().taskCandidateGroup(Roles.WOMEN_OFFICE).includeAssignedTasks()), List.of(Roles.WOMEN_OFFICE));
+        readers.put(
+                filter(
+                        UNION_CHANNEL,
+                        0,
+                        "#c62828",
+                        "报送校工会的全部任务（形式审查、立项审定、方案确认等）",
+                        query().taskCandidateGroup(Roles.UNION_OFFICE).includeAssignedTasks()),
+                List.of(Roles.UNION_OFFICE));
+        readers.put(
+                filter(
+                        WOMEN_CHANNEL,
+                        0,
+                        "#ad1457",
+                        "报送校妇联的全部任务（形式审查、立项审定、方案确认等）",
+                        query().taskCandidateGroup(Roles.WOMEN_OFFICE).includeAssignedTasks()),
+                List.of(Roles.WOMEN_OFFICE));
         return readers;
     }
 
@@ -69,16 +96,19 @@ class TasklistFilters {
 
     private String filter(String name, int priority, String color, String description, TaskQuery query) {
         Filter filter = filters.createTaskFilterQuery().filterName(name).orderByFilterId().asc().list().stream()
-                .findFirst().orElseGet(() -> filters.newTaskFilter(name));
+                .findFirst()
+                .orElseGet(() -> filters.newTaskFilter(name));
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("description", description);
         properties.put("priority", priority);
         properties.put("color", color);
         properties.put("refresh", true);
-        properties.put("variables", List.of(
-                Map.of("name", SharedVariables.UNIT_NAME.name(), "label", "申报单位"),
-                Map.of("name", SharedVariables.ROUND_YEAR.name(), "label", "年度"),
-                Map.of("name", SharedVariables.PROJECT_NAME.name(), "label", "项目名称")));
+        properties.put(
+                "variables",
+                List.of(
+                        Map.of("name", SharedVariables.UNIT_NAME.name(), "label", "申报单位"),
+                        Map.of("name", SharedVariables.ROUND_YEAR.name(), "label", "年度"),
+                        Map.of("name", SharedVariables.PROJECT_NAME.name(), "label", "项目名称")));
         filter.setProperties(properties);
         filter.setQuery(query);
         return filters.saveFilter(filter).getId();

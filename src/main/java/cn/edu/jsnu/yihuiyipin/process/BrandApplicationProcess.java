@@ -53,8 +53,7 @@ public final class BrandApplicationProcess {
         public static final String END_NOT_APPLYING = "EndEvent_NotApplying";
         public static final String END_OVERDUE = "EndEvent_Overdue";
 
-        private Elements() {
-        }
+        private Elements() {}
     }
 
     public static final class Vars {
@@ -96,10 +95,8 @@ public final class BrandApplicationProcess {
         /** Set when 调整后立项 is decided: the unit has {@code yihui.application.revision-days} to adjust. */
         public static final ProcessVariable<Date> ADJUSTMENT_DUE_DATE = date("adjustmentDueDate");
 
-        private Vars() {
-        }
+        private Vars() {}
     }
 
-    private BrandApplicationProcess() {
-    }
+    private BrandApplicationProcess() {}
 }

@@ -33,6 +33,7 @@ public final class BrandCultivationProcess {
         public static final String TASK_GUIDE_PROJECT = "Task_GuideProject";
         /** Open the whole building period, once recorded it opens again: 校工会（妇联）适时过程指导. */
         public static final String TASK_RECORD_GUIDANCE = "Task_RecordGuidance";
+
         public static final String TASK_COMPOSE_DIGEST = "Task_ComposeProgressDigest";
         public static final String TASK_SUBMIT_SUMMARY = "Task_SubmitSummary";
         public static final String TIMER_SUMMARY_DEADLINE = "Timer_SummaryDeadline";
@@ -45,14 +46,14 @@ public final class BrandCultivationProcess {
         public static final String END_PASSED = "EndEvent_Passed";
         public static final String END_FAILED = "EndEvent_Failed";
 
-        private Elements() {
-        }
+        private Elements() {}
     }
 
     public static final class Vars {
         public static final ProcessVariable<String> PROGRESS_REPORT_CYCLE = text("progressReportCycle");
         /** Approved funding, shown by the forms. */
         public static final ProcessVariable<BigDecimal> APPROVED_FUNDING = money("approvedFunding");
+
         public static final ProcessVariable<Integer> PROGRESS_PERIOD_COUNT = integer("progressPeriodCount");
 
         // local to one 阶段进展报告 event subprocess instance
@@ -83,6 +84,7 @@ public final class BrandCultivationProcess {
         public static final ProcessVariable<List<String>> ACCEPTANCE_EXPERTS = names("acceptanceExperts");
         /** When 验收评审 closes: reviews not submitted by then do not count. */
         public static final ProcessVariable<Date> ACCEPTANCE_REVIEW_DUE_DATE = date("acceptanceReviewDueDate");
+
         public static final ProcessVariable<String> EXPERT = text("expert");
         // local to one expert's 验收评审 task; the criterion scores are named by AcceptanceCriterion
         public static final ProcessVariable<String> ACCEPTANCE_OPINION = text("acceptanceOpinion");
@@ -90,10 +92,8 @@ public final class BrandCultivationProcess {
         public static final ProcessVariable<Double> ACCEPTANCE_SCORE = score("acceptanceScore");
         public static final ProcessVariable<Boolean> ACCEPTANCE_PASSED = flag("acceptancePassed");
 
-        private Vars() {
-        }
+        private Vars() {}
     }
 
-    private BrandCultivationProcess() {
-    }
+    private BrandCultivationProcess() {}
 }

@@ -37,8 +37,7 @@ public final class BrandRoundProcess {
         public static final String TASK_PUBLISH_AWARDS = "Task_PublishAwards";
         public static final String END_ROUND_CLOSED = "EndEvent_RoundClosed";
 
-        private Elements() {
-        }
+        private Elements() {}
     }
 
     public static final class Vars {
@@ -58,18 +57,18 @@ public final class BrandRoundProcess {
         public static final ProcessVariable<String> AWARD_RANKING = text("awardRanking");
         /** JSON list of {label, value} for the project select. */
         public static final ProcessVariable<Object> AWARD_PROJECT_OPTIONS = json("awardProjectOptions");
+
         public static final ProcessVariable<String> OVERRIDE_PROJECT_ID = text("overrideProjectId");
         public static final ProcessVariable<String> OVERRIDE_TIER = text("overrideTier");
         /** "YES", "NO", or empty to keep the recommendation. */
         public static final ProcessVariable<String> OVERRIDE_RECOMMENDED = text("overrideRecommended");
+
         public static final ProcessVariable<String> OVERRIDE_REASON = text("overrideReason");
         /** True when this completion changed a project, so the office reviews again. */
         public static final ProcessVariable<Boolean> AWARDS_ADJUSTED = flag("awardsAdjusted");
 
-        private Vars() {
-        }
+        private Vars() {}
     }
 
-    private BrandRoundProcess() {
-    }
+    private BrandRoundProcess() {}
 }

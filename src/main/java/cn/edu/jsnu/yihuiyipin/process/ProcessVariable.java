@@ -45,7 +45,9 @@ public final class ProcessVariable<T> {
 
     /** Yuan, written as text with two decimals ("12000.00"): money never travels as a double. */
     public static ProcessVariable<BigDecimal> money(String name) {
-        return new ProcessVariable<>(name, value -> new BigDecimal(number(name, value).toString()),
+        return new ProcessVariable<>(
+                name,
+                value -> new BigDecimal(number(name, value).toString()),
                 value -> value.setScale(2, RoundingMode.HALF_UP).toPlainString());
     }
 
@@ -60,12 +62,15 @@ public final class ProcessVariable<T> {
 
     /** A date a timer or a form reads ({@code ${reviewDueDate}}). */
     public static ProcessVariable<Date> date(String name) {
-        return new ProcessVariable<>(name, value -> {
-            if (value instanceof Date date) {
-                return date;
-            }
-            throw new IllegalStateException("流程变量 " + name + " 不是日期：" + value);
-        }, value -> value);
+        return new ProcessVariable<>(
+                name,
+                value -> {
+                    if (value instanceof Date date) {
+                        return date;
+                    }
+                    throw new IllegalStateException("流程变量 " + name + " 不是日期：" + value);
+                },
+                value -> value);
     }
 
     /**
@@ -73,19 +78,27 @@ public final class ProcessVariable<T> {
      * off and a JSON object variable is what the engine reads back as a collection.
      */
     public static ProcessVariable<List<String>> names(String name) {
-        return new ProcessVariable<>(name, value -> {
-            if (value instanceof Collection<?> collection) {
-                return collection.stream().map(String::valueOf).toList();
-            }
-            throw new IllegalStateException("流程变量 " + name + " 不是列表：" + value);
-        }, value -> Variables.objectValue(new ArrayList<>(value))
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        return new ProcessVariable<>(
+                name,
+                value -> {
+                    if (value instanceof Collection<?> collection) {
+                        return collection.stream().map(String::valueOf).toList();
+                    }
+                    throw new IllegalStateException("流程变量 " + name + " 不是列表：" + value);
+                },
+                value -> Variables.objectValue(new ArrayList<>(value))
+                        .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                        .create());
     }
 
     /** JSON kept as text for a form to read (e.g. the options of a select). */
     public static ProcessVariable<Object> json(String name) {
-        return new ProcessVariable<>(name, value -> value, value -> Variables.objectValue(value)
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        return new ProcessVariable<>(
+                name,
+                value -> value,
+                value -> Variables.objectValue(value)
+                        .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                        .create());
     }
 
     private static Number number(String name, Object value) {

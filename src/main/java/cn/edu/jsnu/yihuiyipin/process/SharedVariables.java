@@ -16,6 +16,7 @@ public final class SharedVariables {
 
     /** Id of the {@code BrandRound}. */
     public static final ProcessVariable<Long> ROUND_ID = id("roundId");
+
     public static final ProcessVariable<Integer> ROUND_YEAR = integer("roundYear");
     public static final ProcessVariable<String> UNIT_CODE = text("unitCode");
     public static final ProcessVariable<String> UNIT_NAME = text("unitName");
@@ -27,6 +28,7 @@ public final class SharedVariables {
     public static final ProcessVariable<String> EXPERT_GROUP = text("expertGroup");
     /** Id of the {@code BrandProject}, once the application is saved. */
     public static final ProcessVariable<Long> PROJECT_ID = id("projectId");
+
     public static final ProcessVariable<String> PROJECT_NAME = text("projectName");
 
     // the round's schedule; brand-round's start form sends them as yyyy-MM-dd text, OpenRoundDelegate writes dates
@@ -36,6 +38,5 @@ public final class SharedVariables {
     public static final ProcessVariable<Date> ACCEPTANCE_START = date("acceptanceStart");
     public static final ProcessVariable<Date> ACCEPTANCE_DEADLINE = date("acceptanceDeadline");
 
-    private SharedVariables() {
-    }
+    private SharedVariables() {}
 }

@@ -8,8 +8,7 @@ import java.util.TreeSet;
 /** The names of the {@link ProcessVariable}s a class declares, for checks that forms use no others. */
 public final class VariableNames {
 
-    private VariableNames() {
-    }
+    private VariableNames() {}
 
     /** Names of the static {@code ProcessVariable} fields of the classes and their nested classes. */
     public static Set<String> declaredIn(Class<?>... classes) {
@@ -31,7 +30,10 @@ public final class VariableNames {
 
     /** Every variable of every process of the application. */
     public static Set<String> all() {
-        return declaredIn(SharedVariables.class, BrandRoundProcess.class, BrandApplicationProcess.class,
+        return declaredIn(
+                SharedVariables.class,
+                BrandRoundProcess.class,
+                BrandApplicationProcess.class,
                 BrandCultivationProcess.class);
     }
 }

@@ -1,7 +1,6 @@
 package cn.edu.jsnu.yihuiyipin.project;
 
 import java.math.BigDecimal;
-import cn.edu.jsnu.yihuiyipin.project.ProjectCategory;
 
 /** What a unit writes in 项目创建申报表（附件1）. */
 public record ApplicationContent(
@@ -15,5 +14,4 @@ public record ApplicationContent(
         String expectedResults,
         BigDecimal requestedBudget,
         boolean continuesBrand,
-        Long continuedProjectId) {
-}
+        Long continuedProjectId) {}

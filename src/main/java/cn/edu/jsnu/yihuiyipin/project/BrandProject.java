@@ -2,7 +2,6 @@ package cn.edu.jsnu.yihuiyipin.project;
 
 import cn.edu.jsnu.yihuiyipin.unit.Channel;
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
-import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,10 +18,6 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.project.ProjectCategory;
-import cn.edu.jsnu.yihuiyipin.project.ApplicationContent;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
 
 /**
  * A unit's project in one round, from its application (附件1) to its award. A unit that does not
@@ -133,8 +128,7 @@ public class BrandProject {
     @Version
     private int version;
 
-    protected BrandProject() {
-    }
+    protected BrandProject() {}
 
     public BrandProject(BrandRound round, GrassrootsUnit unit, ProjectStatus status) {
         this.round = round;
@@ -159,8 +153,18 @@ public class BrandProject {
     }
 
     public ApplicationContent content() {
-        return new ApplicationContent(category, name, leader, phone, foundation, goals, plan, expectedResults,
-                requestedBudget, continuesBrand, continuedProjectId);
+        return new ApplicationContent(
+                category,
+                name,
+                leader,
+                phone,
+                foundation,
+                goals,
+                plan,
+                expectedResults,
+                requestedBudget,
+                continuesBrand,
+                continuedProjectId);
     }
 
     public Long getId() {

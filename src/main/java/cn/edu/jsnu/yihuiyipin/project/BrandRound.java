@@ -13,8 +13,6 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
-import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
-import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
 
 /** One year's 一会一品 round: the funding pool and the dates of its phases. */
 @Entity
@@ -64,8 +62,7 @@ public class BrandRound {
     @Version
     private int version;
 
-    protected BrandRound() {
-    }
+    protected BrandRound() {}
 
     public BrandRound(int year, BigDecimal fundingPool, RoundSchedule schedule) {
         this.year = year;

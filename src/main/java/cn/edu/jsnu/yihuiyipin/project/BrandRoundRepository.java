@@ -2,7 +2,6 @@ package cn.edu.jsnu.yihuiyipin.project;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 
 public interface BrandRoundRepository extends JpaRepository<BrandRound, Long> {
 

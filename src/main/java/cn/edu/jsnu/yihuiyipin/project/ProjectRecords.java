@@ -2,31 +2,34 @@ package cn.edu.jsnu.yihuiyipin.project;
 
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
-import cn.edu.jsnu.yihuiyipin.project.BrandRound;
-import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import cn.edu.jsnu.yihuiyipin.project.BrandProject;
-import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
 
 /** Finds the rows one brand-application instance works on. */
 @Service
 public class ProjectRecords {
 
     /** Statuses a project has once it was approved: it is then a brand the unit can continue. */
-    static final EnumSet<ProjectStatus> BRAND_STATUSES = EnumSet.of(ProjectStatus.APPROVED, ProjectStatus.PUBLISHED,
-            ProjectStatus.BUILDING, ProjectStatus.SUMMARY_SUBMITTED, ProjectStatus.SUMMARY_OVERDUE,
-            ProjectStatus.PASSED, ProjectStatus.FAILED, ProjectStatus.AWARDED);
+    static final EnumSet<ProjectStatus> BRAND_STATUSES = EnumSet.of(
+            ProjectStatus.APPROVED,
+            ProjectStatus.PUBLISHED,
+            ProjectStatus.BUILDING,
+            ProjectStatus.SUMMARY_SUBMITTED,
+            ProjectStatus.SUMMARY_OVERDUE,
+            ProjectStatus.PASSED,
+            ProjectStatus.FAILED,
+            ProjectStatus.AWARDED);
 
     private final BrandRoundRepository rounds;
     private final GrassrootsUnitRepository units;
     private final BrandProjectRepository projects;
     private final ProjectStatusService statusService;
 
-    ProjectRecords(BrandRoundRepository rounds, GrassrootsUnitRepository units, BrandProjectRepository projects,
+    ProjectRecords(
+            BrandRoundRepository rounds,
+            GrassrootsUnitRepository units,
+            BrandProjectRepository projects,
             ProjectStatusService statusService) {
         this.rounds = rounds;
         this.units = units;
@@ -57,10 +60,10 @@ public class ProjectRecords {
     }
 
     /** 本年度不申报 or 逾期未申报: the round's record shows the unit, with no content. */
-    public BrandProject recordWithoutApplication(Long roundId, String unitCode, ProjectStatus status, String note,
-            String processInstanceId) {
-        BrandProject project = project(roundId, unitCode)
-                .orElseGet(() -> new BrandProject(round(roundId), unit(unitCode), status));
+    public BrandProject recordWithoutApplication(
+            Long roundId, String unitCode, ProjectStatus status, String note, String processInstanceId) {
+        BrandProject project =
+                project(roundId, unitCode).orElseGet(() -> new BrandProject(round(roundId), unit(unitCode), status));
         project.setProcessInstanceId(processInstanceId);
         return statusService.changeStatus(project, status, note);
     }

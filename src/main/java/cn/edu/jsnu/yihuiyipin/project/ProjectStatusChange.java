@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 
 /** One step of a project's status history. */
 @Entity
@@ -32,8 +31,7 @@ public class ProjectStatusChange {
 
     private String note;
 
-    protected ProjectStatusChange() {
-    }
+    protected ProjectStatusChange() {}
 
     ProjectStatusChange(Long projectId, ProjectStatus status, LocalDateTime changedAt, String note) {
         this.projectId = projectId;

@@ -2,7 +2,6 @@ package cn.edu.jsnu.yihuiyipin.project;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatusChange;
 
 public interface ProjectStatusChangeRepository extends JpaRepository<ProjectStatusChange, Long> {
 

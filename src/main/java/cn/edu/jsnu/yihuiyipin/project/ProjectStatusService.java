@@ -3,11 +3,6 @@ package cn.edu.jsnu.yihuiyipin.project;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.stereotype.Service;
-import cn.edu.jsnu.yihuiyipin.project.BrandProject;
-import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatusChange;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatusChangeRepository;
 
 /** Changes a project's status and writes the step into its history, in the caller's transaction. */
 @Service

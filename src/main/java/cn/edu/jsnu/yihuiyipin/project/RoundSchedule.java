@@ -8,5 +8,4 @@ public record RoundSchedule(
         LocalDateTime reviewStart,
         LocalDateTime reviewDeadline,
         LocalDateTime acceptanceStart,
-        LocalDateTime acceptanceDeadline) {
-}
+        LocalDateTime acceptanceDeadline) {}

@@ -31,8 +31,7 @@ public class RoundStatusChange {
 
     private String note;
 
-    protected RoundStatusChange() {
-    }
+    protected RoundStatusChange() {}
 
     RoundStatusChange(Long roundId, RoundStatus status, LocalDateTime changedAt, String note) {
         this.roundId = roundId;

@@ -36,8 +36,7 @@ public class RoundStatusService {
     }
 
     public BrandRound changeStatus(long roundId, RoundStatus status, String note) {
-        BrandRound round = rounds.findById(roundId)
-                .orElseThrow(() -> new IllegalStateException("年度轮次不存在：" + roundId));
+        BrandRound round = rounds.findById(roundId).orElseThrow(() -> new IllegalStateException("年度轮次不存在：" + roundId));
         return changeStatus(round, status, note);
     }
 }

@@ -40,12 +40,16 @@ class AssignReviewersDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<String> reviewers = panelReviews.assignExperts(ReviewPhase.APPROVAL, EXPERT_GROUP.get(execution),
-                UNIT_GROUP.get(execution));
+        List<String> reviewers = panelReviews.assignExperts(
+                ReviewPhase.APPROVAL, EXPERT_GROUP.get(execution), UNIT_GROUP.get(execution));
         REVIEWERS.set(execution, reviewers);
-        REVIEW_DUE_DATE.set(execution, ProcessDates.toDate(
-                panelReviews.dueDate(ProcessDates.toLocalDateTime(REVIEW_DEADLINE.get(execution)))));
-        statusService.changeStatus(records.project(PROJECT_ID.get(execution)), ProjectStatus.UNDER_REVIEW,
+        REVIEW_DUE_DATE.set(
+                execution,
+                ProcessDates.toDate(
+                        panelReviews.dueDate(ProcessDates.toLocalDateTime(REVIEW_DEADLINE.get(execution)))));
+        statusService.changeStatus(
+                records.project(PROJECT_ID.get(execution)),
+                ProjectStatus.UNDER_REVIEW,
                 "评审专家：" + String.join("、", reviewers));
         log.info("{}: reviewers {}", execution.getProcessBusinessKey(), reviewers);
     }

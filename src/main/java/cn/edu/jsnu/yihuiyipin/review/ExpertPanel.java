@@ -21,7 +21,12 @@ public class ExpertPanel {
     public List<String> reviewersFor(String expertGroup, String unitGroup) {
         return identityService.createUserQuery().memberOfGroup(expertGroup).orderByUserId().asc().list().stream()
                 .map(User::getId)
-                .filter(expert -> identityService.createGroupQuery().groupMember(expert).groupId(unitGroup).count() == 0)
+                .filter(expert -> identityService
+                                .createGroupQuery()
+                                .groupMember(expert)
+                                .groupId(unitGroup)
+                                .count()
+                        == 0)
                 .toList();
     }
 }

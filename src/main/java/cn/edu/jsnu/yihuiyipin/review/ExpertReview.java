@@ -54,8 +54,7 @@ public class ExpertReview {
     @Column(name = "submitted_at", nullable = false)
     private LocalDateTime submittedAt;
 
-    protected ExpertReview() {
-    }
+    protected ExpertReview() {}
 
     public ExpertReview(Long projectId, ReviewPhase phase, String expertId) {
         this.projectId = projectId;
@@ -67,7 +66,8 @@ public class ExpertReview {
     public void record(Map<String, Integer> criterionScores, String opinion, String taskId, LocalDateTime submittedAt) {
         this.scores.clear();
         this.scores.putAll(criterionScores);
-        this.total = BigDecimal.valueOf(criterionScores.values().stream().mapToInt(Integer::intValue).sum());
+        this.total = BigDecimal.valueOf(
+                criterionScores.values().stream().mapToInt(Integer::intValue).sum());
         this.opinion = opinion;
         this.taskId = taskId;
         this.submittedAt = submittedAt;

@@ -27,7 +27,11 @@ public class PanelReviews {
     private final ReviewProperties properties;
     private final Clock clock;
 
-    PanelReviews(ExpertPanel panel, ExpertReviewRepository reviews, ScoreRule scoreRule, ReviewProperties properties,
+    PanelReviews(
+            ExpertPanel panel,
+            ExpertReviewRepository reviews,
+            ScoreRule scoreRule,
+            ReviewProperties properties,
             Clock clock) {
         this.panel = panel;
         this.reviews = reviews;
@@ -43,8 +47,8 @@ public class PanelReviews {
     public List<String> assignExperts(ReviewPhase phase, String expertGroup, String unitGroup) {
         List<String> experts = panel.reviewersFor(expertGroup, unitGroup);
         if (experts.isEmpty()) {
-            throw new IllegalStateException("专家组 " + expertGroup + " 中没有可参加" + phase.label()
-                    + "的专家（回避本单位专家后为空），请先在 Admin 中添加专家后重试");
+            throw new IllegalStateException(
+                    "专家组 " + expertGroup + " 中没有可参加" + phase.label() + "的专家（回避本单位专家后为空），请先在 Admin 中添加专家后重试");
         }
         return experts;
     }
@@ -62,11 +66,10 @@ public class PanelReviews {
     public ExpertReview record(ReviewPhase phase, DelegateTask task, long projectId, String expert) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         for (ReviewCriterion criterion : phase.criteria()) {
-            Integer score = FormValues.integer(task.getVariable(criterion.variable()), criterion.label(), 0,
-                    criterion.maxScore());
+            Integer score = FormValues.integer(
+                    task.getVariable(criterion.variable()), criterion.label(), 0, criterion.maxScore());
             if (score == null) {
-                throw new InvalidTaskInputException(
-                        "请为“" + criterion.label() + "”评分（0–" + criterion.maxScore() + "）。");
+                throw new InvalidTaskInputException("请为“" + criterion.label() + "”评分（0–" + criterion.maxScore() + "）。");
             }
             scores.put(criterion.name(), score);
         }
@@ -83,6 +86,7 @@ public class PanelReviews {
 
     /** Empty when no expert has scored. */
     public Optional<BigDecimal> panelScore(List<ExpertReview> panelReviews) {
-        return scoreRule.panelScore(panelReviews.stream().map(ExpertReview::getTotal).toList());
+        return scoreRule.panelScore(
+                panelReviews.stream().map(ExpertReview::getTotal).toList());
     }
 }

@@ -7,5 +7,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param minimumReviewDays days experts get at least, even when the review starts late
  */
 @ConfigurationProperties("yihui.review")
-public record ReviewProperties(int trimFromExperts, int minimumReviewDays) {
-}
+public record ReviewProperties(int trimFromExperts, int minimumReviewDays) {}

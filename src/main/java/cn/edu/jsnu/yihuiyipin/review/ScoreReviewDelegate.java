@@ -5,8 +5,8 @@ import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
-import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
 import cn.edu.jsnu.yihuiyipin.system.ProcessText;
@@ -40,8 +40,8 @@ class ScoreReviewDelegate implements JavaDelegate {
         List<ExpertReview> reviews = panelReviews.reviews(ReviewPhase.APPROVAL, project.getId());
         BigDecimal score = panelReviews.panelScore(reviews).orElse(null);
         project.setReviewScore(score);
-        statusService.changeStatus(project, ProjectStatus.REVIEWED,
-                score == null ? "评审截止时无专家评分" : "专家评审得分 " + score.toPlainString());
+        statusService.changeStatus(
+                project, ProjectStatus.REVIEWED, score == null ? "评审截止时无专家评分" : "专家评审得分 " + score.toPlainString());
         REVIEW_SCORE.set(execution, score == null ? null : score.doubleValue());
         REVIEW_SUMMARY.set(execution, ProcessText.fit(summary(reviews, score), "其余评审意见见各专家的评审记录"));
     }

@@ -5,16 +5,23 @@ import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Vars.*;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
-import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
-import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
+import cn.edu.jsnu.yihuiyipin.process.ProcessVariable;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
+import cn.edu.jsnu.yihuiyipin.project.RoundStatusService;
 import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import cn.edu.jsnu.yihuiyipin.system.ProcessDates;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,13 +29,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
-import cn.edu.jsnu.yihuiyipin.process.ProcessVariable;
-import cn.edu.jsnu.yihuiyipin.project.BrandRound;
-import java.util.Date;
-import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
-import cn.edu.jsnu.yihuiyipin.project.RoundStatusService;
-import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 
 /**
  * 开启年度申报 ({@code Task_OpenRound}). Reads the start form ({@code roundYear}, {@code fundingPool},
@@ -49,8 +49,13 @@ class OpenRoundDelegate implements JavaDelegate {
     private final RoundProperties properties;
     private final Clock clock;
 
-    OpenRoundDelegate(BrandRoundRepository rounds, GrassrootsUnitRepository units, RoundScheduleCalculator calculator,
-            RoundProperties properties, Clock clock, RoundStatusService roundStatus) {
+    OpenRoundDelegate(
+            BrandRoundRepository rounds,
+            GrassrootsUnitRepository units,
+            RoundScheduleCalculator calculator,
+            RoundProperties properties,
+            Clock clock,
+            RoundStatusService roundStatus) {
         this.roundStatus = roundStatus;
         this.rounds = rounds;
         this.units = units;
@@ -75,22 +80,28 @@ class OpenRoundDelegate implements JavaDelegate {
         }
         RoundSchedule schedule;
         try {
-            schedule = calculator.schedule(year, new RoundScheduleCalculator.Overrides(
-                    date(execution, APPLICATION_DEADLINE), date(execution, REVIEW_START), date(execution, REVIEW_DEADLINE),
-                    date(execution, ACCEPTANCE_START), date(execution, ACCEPTANCE_DEADLINE)));
+            schedule = calculator.schedule(
+                    year,
+                    new RoundScheduleCalculator.Overrides(
+                            date(execution, APPLICATION_DEADLINE),
+                            date(execution, REVIEW_START),
+                            date(execution, REVIEW_DEADLINE),
+                            date(execution, ACCEPTANCE_START),
+                            date(execution, ACCEPTANCE_DEADLINE)));
         } catch (IllegalArgumentException e) {
             throw new ProcessEngineException(e.getMessage(), e);
         }
         // a deadline already past would end every unit's application as 逾期未申报 at once
         if (!schedule.applicationDeadline().isAfter(LocalDateTime.now(clock))) {
-            throw new ProcessEngineException(year + "年度的申报截止时间（" + schedule.applicationDeadline().toLocalDate()
-                    + "）已过，请在开启表单中填写今后的申报截止、评审及验收日期");
+            throw new ProcessEngineException(year + "年度的申报截止时间（"
+                    + schedule.applicationDeadline().toLocalDate() + "）已过，请在开启表单中填写今后的申报截止、评审及验收日期");
         }
 
         BrandRound round = new BrandRound(year, pool.setScale(2, java.math.RoundingMode.DOWN), schedule);
         round.setProcessInstanceId(execution.getProcessInstanceId());
         List<String> unitCodes = new ArrayList<>(units.findByActiveTrueOrderBySortOrder().stream()
-                .map(GrassrootsUnit::getCode).toList());
+                .map(GrassrootsUnit::getCode)
+                .toList());
         round = roundStatus.open(round, "开启年度申报，" + unitCodes.size() + " 个基层单位参加");
         execution.setProcessBusinessKey(BusinessKey.ofRound(year).toString());
         ROUND_ID.set(execution, round.getId());

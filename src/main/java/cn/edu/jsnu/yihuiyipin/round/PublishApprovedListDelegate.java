@@ -7,16 +7,16 @@ import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
+import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
+import cn.edu.jsnu.yihuiyipin.project.RoundStatusService;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import cn.edu.jsnu.yihuiyipin.project.BrandRound;
-import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
-import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
-import cn.edu.jsnu.yihuiyipin.project.RoundStatusService;
 
 /**
  * 发布立项名单 ({@code Task_PublishApprovedList}): 学校公布立项建设项目. Approved projects become
@@ -30,7 +30,11 @@ class PublishApprovedListDelegate implements JavaDelegate {
     private final BrandProjectRepository projects;
     private final ProjectStatusService statusService;
 
-    PublishApprovedListDelegate(BrandRoundRepository rounds, BrandProjectRepository projects, ProjectStatusService statusService, RoundStatusService roundStatus) {
+    PublishApprovedListDelegate(
+            BrandRoundRepository rounds,
+            BrandProjectRepository projects,
+            ProjectStatusService statusService,
+            RoundStatusService roundStatus) {
         this.roundStatus = roundStatus;
         this.rounds = rounds;
         this.projects = projects;
@@ -41,10 +45,14 @@ class PublishApprovedListDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         BrandRound round = rounds.findById(ROUND_ID.get(execution)).orElseThrow();
         String remark = APPROVED_LIST_REMARK.find(execution).orElse(null);
-        List<BrandProject> approved = projects.findByRoundIdAndStatusInOrderById(round.getId(), List.of(ProjectStatus.APPROVED));
+        List<BrandProject> approved =
+                projects.findByRoundIdAndStatusInOrderById(round.getId(), List.of(ProjectStatus.APPROVED));
         for (BrandProject project : approved) {
-            statusService.changeStatus(project, ProjectStatus.PUBLISHED,
-                    "立项建设经费 " + project.getApprovedFunding().toPlainString() + " 元" + (remark == null ? "" : "；" + remark));
+            statusService.changeStatus(
+                    project,
+                    ProjectStatus.PUBLISHED,
+                    "立项建设经费 " + project.getApprovedFunding().toPlainString() + " 元"
+                            + (remark == null ? "" : "；" + remark));
         }
         roundStatus.changeStatus(round, RoundStatus.PUBLISHED, "发布立项名单");
     }

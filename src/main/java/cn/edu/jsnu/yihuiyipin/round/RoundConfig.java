@@ -11,7 +11,9 @@ class RoundConfig {
 
     /** {@code yihui.round.compressed-phase-minutes}: demo time, 0 (the default) keeps the real calendar. */
     @Bean
-    RoundScheduleCalculator roundScheduleCalculator(RoundProperties properties, Clock clock,
+    RoundScheduleCalculator roundScheduleCalculator(
+            RoundProperties properties,
+            Clock clock,
             @Value("${yihui.round.compressed-phase-minutes:0}") long compressedPhaseMinutes) {
         return new RoundScheduleCalculator(properties, clock, Duration.ofMinutes(compressedPhaseMinutes));
     }

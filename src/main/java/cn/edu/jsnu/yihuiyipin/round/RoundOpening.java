@@ -32,7 +32,13 @@ public class RoundOpening {
 
     /** Starts brand-round as the start form would; OpenRoundDelegate refuses what it must. */
     public void openWithDefaults(int year) {
-        runtimeService.startProcessInstanceByKey(KEY, BusinessKey.ofRound(year).toString(),
-                Map.of(ROUND_YEAR.name(), year, FUNDING_POOL.name(), properties.defaultFundingPool().toPlainString()));
+        runtimeService.startProcessInstanceByKey(
+                KEY,
+                BusinessKey.ofRound(year).toString(),
+                Map.of(
+                        ROUND_YEAR.name(),
+                        year,
+                        FUNDING_POOL.name(),
+                        properties.defaultFundingPool().toPlainString()));
     }
 }

@@ -21,5 +21,4 @@ public record RoundProperties(
         String reviewDeadline,
         String acceptanceStart,
         String acceptanceDeadline,
-        BigDecimal defaultFundingPool) {
-}
+        BigDecimal defaultFundingPool) {}

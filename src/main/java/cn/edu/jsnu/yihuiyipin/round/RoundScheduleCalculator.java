@@ -1,12 +1,12 @@
 package cn.edu.jsnu.yihuiyipin.round;
 
+import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.MonthDay;
-import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 
 /** The phase dates of a year's round from the configured days, with per-round overrides. */
 public class RoundScheduleCalculator {
@@ -37,16 +37,27 @@ public class RoundScheduleCalculator {
     public RoundSchedule schedule(int year, Overrides overrides) {
         if (!compressedPhase.isZero() && !compressedPhase.isNegative()) {
             LocalDateTime now = LocalDateTime.now(clock).withNano(0);
-            return new RoundSchedule(now.plus(compressedPhase), now.plus(compressedPhase.multipliedBy(2)),
-                    now.plus(compressedPhase.multipliedBy(3)), now.plus(compressedPhase.multipliedBy(4)),
+            return new RoundSchedule(
+                    now.plus(compressedPhase),
+                    now.plus(compressedPhase.multipliedBy(2)),
+                    now.plus(compressedPhase.multipliedBy(3)),
+                    now.plus(compressedPhase.multipliedBy(4)),
                     now.plus(compressedPhase.multipliedBy(5)));
         }
         RoundSchedule schedule = new RoundSchedule(
-                closes(overrides.applicationDeadline(), day(properties.applicationDeadline()).atYear(year)),
+                closes(
+                        overrides.applicationDeadline(),
+                        day(properties.applicationDeadline()).atYear(year)),
                 opens(overrides.reviewStart(), day(properties.reviewStart()).atYear(year)),
-                closes(overrides.reviewDeadline(), day(properties.reviewDeadline()).atYear(year)),
-                opens(overrides.acceptanceStart(), day(properties.acceptanceStart()).atYear(year + 1)),
-                closes(overrides.acceptanceDeadline(), day(properties.acceptanceDeadline()).atYear(year + 1)));
+                closes(
+                        overrides.reviewDeadline(),
+                        day(properties.reviewDeadline()).atYear(year)),
+                opens(
+                        overrides.acceptanceStart(),
+                        day(properties.acceptanceStart()).atYear(year + 1)),
+                closes(
+                        overrides.acceptanceDeadline(),
+                        day(properties.acceptanceDeadline()).atYear(year + 1)));
         if (!(schedule.applicationDeadline().isBefore(schedule.reviewStart())
                 && schedule.reviewStart().isBefore(schedule.reviewDeadline())
                 && schedule.reviewDeadline().isBefore(schedule.acceptanceStart())
@@ -56,8 +67,12 @@ public class RoundScheduleCalculator {
         return schedule;
     }
 
-    public record Overrides(LocalDate applicationDeadline, LocalDate reviewStart, LocalDate reviewDeadline,
-            LocalDate acceptanceStart, LocalDate acceptanceDeadline) {
+    public record Overrides(
+            LocalDate applicationDeadline,
+            LocalDate reviewStart,
+            LocalDate reviewDeadline,
+            LocalDate acceptanceStart,
+            LocalDate acceptanceDeadline) {
 
         public static Overrides none() {
             return new Overrides(null, null, null, null, null);

@@ -1,11 +1,11 @@
 package cn.edu.jsnu.yihuiyipin.round;
 
+import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 
 /**
  * 开启本年度品牌创建 ({@code Task_StartYearlyRound} in brand-round-yearly, fired every 1 March):

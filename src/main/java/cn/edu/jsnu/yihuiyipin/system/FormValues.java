@@ -12,8 +12,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class FormValues {
 
-    private FormValues() {
-    }
+    private FormValues() {}
 
     /** Trimmed text, or null when empty. */
     public static String text(Object value) {

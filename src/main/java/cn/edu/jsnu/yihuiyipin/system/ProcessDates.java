@@ -7,8 +7,7 @@ import java.util.Date;
 /** Timers read {@link Date} variables; the business data keeps local times in the JVM's (pinned) zone. */
 public final class ProcessDates {
 
-    private ProcessDates() {
-    }
+    private ProcessDates() {}
 
     public static Date toDate(LocalDateTime localDateTime) {
         return Date.from(localDateTime.atZone(ZoneId.systemDefault()).toInstant());

@@ -8,8 +8,7 @@ public final class ProcessText {
 
     public static final int MAX_VARIABLE_LENGTH = 4000;
 
-    private ProcessText() {
-    }
+    private ProcessText() {}
 
     /** {@code text} unchanged when it fits a variable, else its beginning followed by {@code "\n……（rest）"}. */
     public static String fit(String text, String rest) {

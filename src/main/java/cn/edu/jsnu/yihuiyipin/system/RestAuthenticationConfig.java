@@ -16,7 +16,8 @@ class RestAuthenticationConfig {
 
     @Bean
     FilterRegistrationBean<Filter> engineRestAuthenticationFilter() {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        FilterRegistrationBean<Filter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("engine-rest-authentication");
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");

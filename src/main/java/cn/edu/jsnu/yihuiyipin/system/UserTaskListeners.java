@@ -15,11 +15,10 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  */
 public final class UserTaskListeners {
 
-    private UserTaskListeners() {
-    }
+    private UserTaskListeners() {}
 
-    public static void addToEveryUserTask(ProcessEngineConfigurationImpl configuration, TaskListener listener,
-            String... events) {
+    public static void addToEveryUserTask(
+            ProcessEngineConfigurationImpl configuration, TaskListener listener, String... events) {
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }

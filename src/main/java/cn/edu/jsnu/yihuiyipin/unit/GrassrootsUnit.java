@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import cn.edu.jsnu.yihuiyipin.unit.Channel;
 
 /** 基层工会（分工会）or 基层妇联（妇委会）; its staff form the Camunda group {@link #getGroupId()}. */
 @Entity
@@ -37,8 +36,7 @@ public class GrassrootsUnit {
     @Column(name = "sort_order")
     private int sortOrder;
 
-    protected GrassrootsUnit() {
-    }
+    protected GrassrootsUnit() {}
 
     public GrassrootsUnit(String code, String name, Channel channel, String groupId) {
         this.code = code;

@@ -3,7 +3,6 @@ package cn.edu.jsnu.yihuiyipin.unit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
 
 public interface GrassrootsUnitRepository extends JpaRepository<GrassrootsUnit, Long> {
 

@@ -1,12 +1,13 @@
 package cn.edu.jsnu.yihuiyipin.application;
 
-import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.edu.jsnu.yihuiyipin.project.ApplicationContent;
+import cn.edu.jsnu.yihuiyipin.project.ProjectCategory;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import cn.edu.jsnu.yihuiyipin.project.ProjectCategory;
-import cn.edu.jsnu.yihuiyipin.project.ApplicationContent;
 
 class ApplicationValidatorTest {
 

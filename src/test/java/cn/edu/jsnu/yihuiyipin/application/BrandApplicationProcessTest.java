@@ -1,7 +1,5 @@
 package cn.edu.jsnu.yihuiyipin.application;
 
-import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
-import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
@@ -9,9 +7,14 @@ import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.ProjectCategory;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusChange;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
 import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
-import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -21,10 +24,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import cn.edu.jsnu.yihuiyipin.project.BrandProject;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatusChange;
-import cn.edu.jsnu.yihuiyipin.project.ProjectCategory;
 
 /** One test per path through brand-application 项目申报与评审立项. */
 class BrandApplicationProcessTest extends ProcessScenarioTest {
@@ -44,7 +43,9 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
     }
 
     private ProcessInstance start(String unitCode) {
-        return runtimeService.startProcessInstanceByKey(KEY, BusinessKey.ofUnit(round.getYear(), unitCode).toString(),
+        return runtimeService.startProcessInstanceByKey(
+                KEY,
+                BusinessKey.ofUnit(round.getYear(), unitCode).toString(),
                 Map.of(ROUND_ID.name(), round.getId(), UNIT_CODE.name(), unitCode));
     }
 
@@ -71,7 +72,9 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
 
     private void passFormalCheck(ProcessInstance pi, String checkTask) {
         assertThat(pi).isWaitingAt(checkTask);
-        complete(task(checkTask, pi), withVariables(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS, FORMAL_CHECK_COMMENT.name(), "材料齐全"));
+        complete(
+                task(checkTask, pi),
+                withVariables(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS, FORMAL_CHECK_COMMENT.name(), "材料齐全"));
     }
 
     private void openReviewPeriod(ProcessInstance pi) {
@@ -80,18 +83,35 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
     }
 
     private static Map<String, Object> scores(int each, String opinion) {
-        return withVariables("scorePolitical", each, "scoreInnovation", each, "scoreParticipation", each,
-                "scoreSustainability", each, "scoreFeasibility", each, REVIEW_OPINION.name(), opinion);
+        return withVariables(
+                "scorePolitical",
+                each,
+                "scoreInnovation",
+                each,
+                "scoreParticipation",
+                each,
+                "scoreSustainability",
+                each,
+                "scoreFeasibility",
+                each,
+                REVIEW_OPINION.name(),
+                opinion);
     }
 
     private void reviewAll(ProcessInstance pi, int... eachCriterion) {
-        List<Task> reviews = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_EXPERT_REVIEW)
-                .orderByTaskAssignee().asc().list();
+        List<Task> reviews = taskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(TASK_EXPERT_REVIEW)
+                .orderByTaskAssignee()
+                .asc()
+                .list();
         assertThat(reviews).hasSize(eachCriterion.length);
         for (int i = 0; i < reviews.size(); i++) {
             complete(reviews.get(i), scores(eachCriterion[i], "方案可行，建议加强宣传"));
         }
-        assertThat(executeAsyncContinuations(pi.getId())).as("async after each expert's review").isEqualTo(reviews.size());
+        assertThat(executeAsyncContinuations(pi.getId()))
+                .as("async after each expert's review")
+                .isEqualTo(reviews.size());
     }
 
     private void reachDecision(ProcessInstance pi) {
@@ -103,7 +123,9 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
     }
 
     private void decide(ProcessInstance pi, ApprovalDecision decision, String opinion) {
-        complete(task(TASK_DECIDE_APPROVAL, pi), withVariables(DECISION.name(), decision.name(), DECISION_OPINION.name(), opinion));
+        complete(
+                task(TASK_DECIDE_APPROVAL, pi),
+                withVariables(DECISION.name(), decision.name(), DECISION_OPINION.name(), opinion));
     }
 
     @Test
@@ -132,10 +154,12 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         assertThat(project.getApprovedAt()).isNotNull();
         assertThat(expertReviews.findByProjectIdAndPhaseOrderById(project.getId(), ReviewPhase.APPROVAL))
                 .extracting(ExpertReview::getExpertId, ExpertReview::getTotal)
-                .containsExactlyInAnyOrder(tuple("expert-u1", new BigDecimal("90.00")),
-                        tuple("expert-u2", new BigDecimal("80.00")), tuple("expert-u3", new BigDecimal("85.00")));
-        assertThat(statusTrail(project.getId())).containsExactly(
-                "SUBMITTED", "FORMALLY_CHECKED", "UNDER_REVIEW", "REVIEWED", "APPROVED");
+                .containsExactlyInAnyOrder(
+                        tuple("expert-u1", new BigDecimal("90.00")),
+                        tuple("expert-u2", new BigDecimal("80.00")),
+                        tuple("expert-u3", new BigDecimal("85.00")));
+        assertThat(statusTrail(project.getId()))
+                .containsExactly("SUBMITTED", "FORMALLY_CHECKED", "UNDER_REVIEW", "REVIEWED", "APPROVED");
     }
 
     private static final String TASK_APPROVE_PROJECT_ID = "Task_ApproveProject";
@@ -156,15 +180,23 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
     void returnedForRevisionThenPassed() {
         ProcessInstance pi = start(UNION_UNIT);
         fillApplication(pi);
-        complete(task(TASK_FORMAL_CHECK_UNION, pi),
-                withVariables(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_RETURN, FORMAL_CHECK_COMMENT.name(), "请补充活动经费明细"));
+        complete(
+                task(TASK_FORMAL_CHECK_UNION, pi),
+                withVariables(
+                        FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_RETURN, FORMAL_CHECK_COMMENT.name(), "请补充活动经费明细"));
 
-        assertThat(pi).hasPassed(TASK_RETURN_FOR_REVISION).isWaitingAt(TASK_FILL_APPLICATION)
-                .variables().containsEntry(FORMAL_CHECK_COMMENT.name(), "请补充活动经费明细").containsEntry(PROJECT_NAME.name(), "教工读书会");
+        assertThat(pi)
+                .hasPassed(TASK_RETURN_FOR_REVISION)
+                .isWaitingAt(TASK_FILL_APPLICATION)
+                .variables()
+                .containsEntry(FORMAL_CHECK_COMMENT.name(), "请补充活动经费明细")
+                .containsEntry(PROJECT_NAME.name(), "教工读书会");
         assertThat(project(round.getId(), UNION_UNIT).getStatus()).isEqualTo(ProjectStatus.RETURNED);
 
         complete(task(TASK_FILL_APPLICATION, pi), withVariables(PLAN.name(), "每月一次读书沙龙，经费明细见附表"));
-        assertThat(pi).as("the office's second check starts without the first comment").variables()
+        assertThat(pi)
+                .as("the office's second check starts without the first comment")
+                .variables()
                 .containsEntry(FORMAL_CHECK_COMMENT.name(), null);
         passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
         assertThat(pi).isWaitingAt(TIMER_REVIEW_PERIOD_OPENS);
@@ -177,7 +209,8 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         fillApplication(pi);
         Task check = task(TASK_FORMAL_CHECK_UNION, pi);
 
-        assertThatThrownBy(() -> taskService.complete(check.getId(), withVariables(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_RETURN)))
+        assertThatThrownBy(() -> taskService.complete(
+                        check.getId(), withVariables(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_RETURN)))
                 .hasMessageContaining("请填写审查意见");
         assertThat(pi).isWaitingAt(TASK_FORMAL_CHECK_UNION);
     }
@@ -188,9 +221,14 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         reachDecision(pi);
         decide(pi, ApprovalDecision.APPROVE_AFTER_ADJUSTMENT, "建议聚焦青年教师，压缩经费");
 
-        assertThat(pi).isWaitingAt(TASK_ADJUST_PLAN).variables().containsEntry(DECISION_OPINION.name(), "建议聚焦青年教师，压缩经费");
+        assertThat(pi)
+                .isWaitingAt(TASK_ADJUST_PLAN)
+                .variables()
+                .containsEntry(DECISION_OPINION.name(), "建议聚焦青年教师，压缩经费");
         assertThat(task(TASK_ADJUST_PLAN, pi)).hasCandidateGroup("unit-wxy-gh");
-        complete(task(TASK_ADJUST_PLAN, pi), withVariables(PROJECT_NAME.name(), "青年教师读书会", REQUESTED_BUDGET.name(), 8000));
+        complete(
+                task(TASK_ADJUST_PLAN, pi),
+                withVariables(PROJECT_NAME.name(), "青年教师读书会", REQUESTED_BUDGET.name(), 8000));
 
         assertThat(pi).isWaitingAt(TASK_CONFIRM_ADJUSTMENT);
         complete(task(TASK_CONFIRM_ADJUSTMENT, pi), withVariables(ADJUSTMENT_RESULT.name(), ADJUSTMENT_CONFIRM));
@@ -211,21 +249,30 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         decide(pi, ApprovalDecision.APPROVE_AFTER_ADJUSTMENT, "压缩经费");
 
         complete(task(TASK_ADJUST_PLAN, pi), withVariables(REQUESTED_BUDGET.name(), -5));
-        assertThat(pi).hasPassed("Error_AdjustmentInvalid").isWaitingAt(TASK_ADJUST_PLAN)
-                .variables().containsEntry(VALIDATION_ERROR.name(), "申请建设经费必须大于0元。");
+        assertThat(pi)
+                .hasPassed("Error_AdjustmentInvalid")
+                .isWaitingAt(TASK_ADJUST_PLAN)
+                .variables()
+                .containsEntry(VALIDATION_ERROR.name(), "申请建设经费必须大于0元。");
 
         complete(task(TASK_ADJUST_PLAN, pi), withVariables(REQUESTED_BUDGET.name(), 9000));
-        complete(task(TASK_CONFIRM_ADJUSTMENT, pi),
+        complete(
+                task(TASK_CONFIRM_ADJUSTMENT, pi),
                 withVariables(ADJUSTMENT_RESULT.name(), ADJUSTMENT_READJUST, ADJUSTMENT_COMMENT.name(), "经费仍偏高"));
         assertThat(pi).isWaitingAt(TASK_ADJUST_PLAN);
 
         assertThat(pi).variables().containsEntry(ADJUSTMENT_COMMENT.name(), "经费仍偏高");
-        assertThat(statusHistory.findByProjectIdOrderById(project(round.getId(), UNION_UNIT).getId()))
-                .extracting(ProjectStatusChange::getNote).contains("尚需调整：经费仍偏高");
+        assertThat(statusHistory.findByProjectIdOrderById(
+                        project(round.getId(), UNION_UNIT).getId()))
+                .extracting(ProjectStatusChange::getNote)
+                .contains("尚需调整：经费仍偏高");
 
         complete(task(TASK_ADJUST_PLAN, pi), withVariables(REQUESTED_BUDGET.name(), 6000));
-        assertThat(pi).as("the office's form starts empty again").variables()
-                .containsEntry(ADJUSTMENT_RESULT.name(), null).containsEntry(ADJUSTMENT_COMMENT.name(), null);
+        assertThat(pi)
+                .as("the office's form starts empty again")
+                .variables()
+                .containsEntry(ADJUSTMENT_RESULT.name(), null)
+                .containsEntry(ADJUSTMENT_COMMENT.name(), null);
         complete(task(TASK_CONFIRM_ADJUSTMENT, pi), withVariables(ADJUSTMENT_RESULT.name(), ADJUSTMENT_CONFIRM));
         assertThat(pi).isEnded().hasPassed(END_APPROVED);
         assertThat(project(round.getId(), UNION_UNIT).getRequestedBudget()).isEqualByComparingTo("6000");
@@ -236,7 +283,8 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         ProcessInstance pi = start(UNION_UNIT);
         reachDecision(pi);
         decide(pi, ApprovalDecision.APPROVE_AFTER_ADJUSTMENT, "请压缩经费");
-        assertThat(task(TASK_ADJUST_PLAN, pi).getDueDate()).isEqualTo(job(TIMER_ADJUSTMENT_DEADLINE, pi).getDuedate());
+        assertThat(task(TASK_ADJUST_PLAN, pi).getDueDate())
+                .isEqualTo(job(TIMER_ADJUSTMENT_DEADLINE, pi).getDuedate());
 
         execute(job(TIMER_ADJUSTMENT_DEADLINE, pi));
 
@@ -244,7 +292,9 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         BrandProject project = project(round.getId(), UNION_UNIT);
         assertThat(project.getStatus()).isEqualTo(ProjectStatus.REJECTED);
         assertThat(statusHistory.findByProjectIdOrderById(project.getId()))
-                .last().extracting(ProjectStatusChange::getNote).isEqualTo("逾期未提交调整后方案，不予立项");
+                .last()
+                .extracting(ProjectStatusChange::getNote)
+                .isEqualTo("逾期未提交调整后方案，不予立项");
     }
 
     @Test
@@ -261,7 +311,11 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         BrandProject project = project(round.getId(), UNION_UNIT);
         assertThat(project.getStatus()).isEqualTo(ProjectStatus.REJECTED);
         assertThat(project.getDecisionOpinion()).isEqualTo("与往年项目重复");
-        assertThat(statusHistory.findByProjectIdOrderById(project.getId()).get(4).getNote()).isEqualTo("与往年项目重复");
+        assertThat(statusHistory
+                        .findByProjectIdOrderById(project.getId())
+                        .get(4)
+                        .getNote())
+                .isEqualTo("与往年项目重复");
     }
 
     @Test
@@ -296,15 +350,24 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         complete(task(TASK_FILL_APPLICATION, pi), form);
 
         assertThat(pi).hasPassed("Error_ApplicationInvalid").isWaitingAt(TASK_FILL_APPLICATION);
-        assertThat(pi).variables()
-                .containsEntry(VALIDATION_ERROR.name(), "请选择项目类别（思想引领类、建功立业类、民主管理类、文化涵育类、维权服务类、综合及其他类之一）；"
-                        + "联系电话格式不正确（手机号11位、座机如0516-83500000或校内短号）；申请建设经费必须大于0元。")
+        assertThat(pi)
+                .variables()
+                .containsEntry(
+                        VALIDATION_ERROR.name(),
+                        "请选择项目类别（思想引领类、建功立业类、民主管理类、文化涵育类、维权服务类、综合及其他类之一）；"
+                                + "联系电话格式不正确（手机号11位、座机如0516-83500000或校内短号）；申请建设经费必须大于0元。")
                 .containsEntry(PROJECT_NAME.name(), "教工读书会")
                 .containsEntry(PLAN.name(), "每月一次读书沙龙")
                 .containsEntry(REQUESTED_BUDGET.name(), -100);
-        assertThat(projects.findByRoundIdAndUnitId(round.getId(), units.findByCode(UNION_UNIT).orElseThrow().getId())).isEmpty();
+        assertThat(projects.findByRoundIdAndUnitId(
+                        round.getId(),
+                        units.findByCode(UNION_UNIT).orElseThrow().getId()))
+                .isEmpty();
 
-        complete(task(TASK_FILL_APPLICATION, pi), withVariables(CATEGORY.name(), "CULTURE", PHONE.name(), "0516-83500000", REQUESTED_BUDGET.name(), 5000));
+        complete(
+                task(TASK_FILL_APPLICATION, pi),
+                withVariables(
+                        CATEGORY.name(), "CULTURE", PHONE.name(), "0516-83500000", REQUESTED_BUDGET.name(), 5000));
         assertThat(pi).isWaitingAt(TASK_FORMAL_CHECK_UNION).variables().containsEntry(VALIDATION_ERROR.name(), null);
     }
 
@@ -315,12 +378,17 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         Map<String, Object> form = validApplication();
         form.put(OFFICE_GROUP.name(), "unit-wxy-gh");
 
-        assertThatThrownBy(() -> taskService.complete(fill.getId(), form)).hasMessageContaining("不能修改流程数据“officeGroup”");
+        assertThatThrownBy(() -> taskService.complete(fill.getId(), form))
+                .hasMessageContaining("不能修改流程数据“officeGroup”");
         Map<String, Object> otherUnit = validApplication();
         otherUnit.put(UNIT_CODE.name(), "wgy-fw");
-        assertThatThrownBy(() -> taskService.complete(fill.getId(), otherUnit)).hasMessageContaining("不能修改流程数据“unitCode”");
+        assertThatThrownBy(() -> taskService.complete(fill.getId(), otherUnit))
+                .hasMessageContaining("不能修改流程数据“unitCode”");
 
-        assertThat(pi).isWaitingAt(TASK_FILL_APPLICATION).variables().containsEntry(OFFICE_GROUP.name(), "union-office");
+        assertThat(pi)
+                .isWaitingAt(TASK_FILL_APPLICATION)
+                .variables()
+                .containsEntry(OFFICE_GROUP.name(), "union-office");
         complete(fill, validApplication());
         assertThat(task(TASK_FORMAL_CHECK_UNION, pi)).hasCandidateGroup("union-office");
     }
@@ -332,7 +400,10 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         form.put(REQUESTED_BUDGET.name(), 50000.01);
         complete(task(TASK_FILL_APPLICATION, pi), form);
 
-        assertThat(pi).isWaitingAt(TASK_FILL_APPLICATION).variables().containsEntry(VALIDATION_ERROR.name(), "申请建设经费不能超过50000元。");
+        assertThat(pi)
+                .isWaitingAt(TASK_FILL_APPLICATION)
+                .variables()
+                .containsEntry(VALIDATION_ERROR.name(), "申请建设经费不能超过50000元。");
     }
 
     @Test
@@ -345,8 +416,16 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
             openReviewPeriod(pi);
 
             assertThat(pi).variables().containsEntry(REVIEWERS.name(), List.of("expert-u1", "expert-u3"));
-            assertThat(taskQuery().processInstanceId(pi.getId()).taskAssignee("expert-u2").count()).isZero();
-            assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_EXPERT_REVIEW).count()).isEqualTo(2);
+            assertThat(taskQuery()
+                            .processInstanceId(pi.getId())
+                            .taskAssignee("expert-u2")
+                            .count())
+                    .isZero();
+            assertThat(taskQuery()
+                            .processInstanceId(pi.getId())
+                            .taskDefinitionKey(TASK_EXPERT_REVIEW)
+                            .count())
+                    .isEqualTo(2);
         } finally {
             identityService.deleteMembership("expert-u2", "unit-wxy-gh");
         }
@@ -358,7 +437,12 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         fillApplication(pi);
         passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
         openReviewPeriod(pi);
-        complete(taskQuery().processInstanceId(pi.getId()).taskAssignee("expert-u1").singleResult(), scores(19, "很好"));
+        complete(
+                taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskAssignee("expert-u1")
+                        .singleResult(),
+                scores(19, "很好"));
 
         execute(job(TIMER_REVIEW_DEADLINE, pi));
 
@@ -372,12 +456,16 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         fillApplication(pi);
         passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
         openReviewPeriod(pi);
-        Task review = taskQuery().processInstanceId(pi.getId()).taskAssignee("expert-u1").singleResult();
+        Task review = taskQuery()
+                .processInstanceId(pi.getId())
+                .taskAssignee("expert-u1")
+                .singleResult();
 
         assertThatThrownBy(() -> taskService.complete(review.getId(), scores(21, "满分以上")))
                 .hasMessageContaining("“思想性、政治性”应在 0–20 之间");
         assertThat(taskQuery().taskId(review.getId()).count()).isEqualTo(1);
-        assertThat(expertReviews.findByProjectIdAndPhaseOrderById(project(round.getId(), UNION_UNIT).getId(), ReviewPhase.APPROVAL))
+        assertThat(expertReviews.findByProjectIdAndPhaseOrderById(
+                        project(round.getId(), UNION_UNIT).getId(), ReviewPhase.APPROVAL))
                 .isEmpty();
     }
 
@@ -387,10 +475,16 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         fillApplication(pi);
         passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
         openReviewPeriod(pi);
-        complete(taskQuery().processInstanceId(pi.getId()).taskAssignee("expert-u1").singleResult(), scores(10, "一般"));
+        complete(
+                taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskAssignee("expert-u1")
+                        .singleResult(),
+                scores(10, "一般"));
 
         assertThat(runtimeService.getVariable(pi.getId(), "scorePolitical")).isNull();
-        assertThat(runtimeService.getVariable(pi.getId(), REVIEW_OPINION.name())).isNull();
+        assertThat(runtimeService.getVariable(pi.getId(), REVIEW_OPINION.name()))
+                .isNull();
     }
 
     @Test
@@ -399,9 +493,13 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         fillApplication(pi);
         passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
         openReviewPeriod(pi);
-        List<Task> reviews = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_EXPERT_REVIEW).list();
+        List<Task> reviews = taskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(TASK_EXPERT_REVIEW)
+                .list();
         java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(reviews.size());
-        java.util.concurrent.ExecutorService experts = java.util.concurrent.Executors.newFixedThreadPool(reviews.size());
+        java.util.concurrent.ExecutorService experts =
+                java.util.concurrent.Executors.newFixedThreadPool(reviews.size());
         try {
             List<java.util.concurrent.Future<?>> submissions = reviews.stream()
                     .<java.util.concurrent.Future<?>>map(review -> experts.submit(() -> {
@@ -417,7 +515,8 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
             experts.shutdownNow();
         }
 
-        assertThat(expertReviews.findByProjectIdAndPhaseOrderById(project(round.getId(), UNION_UNIT).getId(), ReviewPhase.APPROVAL))
+        assertThat(expertReviews.findByProjectIdAndPhaseOrderById(
+                        project(round.getId(), UNION_UNIT).getId(), ReviewPhase.APPROVAL))
                 .hasSize(reviews.size());
         executeAsyncContinuations(pi.getId());
         assertThat(pi).isWaitingAt(TASK_DECIDE_APPROVAL);
@@ -435,7 +534,12 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
             assertThatThrownBy(() -> managementService.executeJob(timerJob)).hasMessageContaining("回避本单位专家后为空");
 
             assertThat(pi).isWaitingAt(TIMER_REVIEW_PERIOD_OPENS);
-            assertThat(managementService.createJobQuery().jobId(timerJob).singleResult().getRetries()).isEqualTo(2);
+            assertThat(managementService
+                            .createJobQuery()
+                            .jobId(timerJob)
+                            .singleResult()
+                            .getRetries())
+                    .isEqualTo(2);
             BrandProject project = project(round.getId(), "jky-fw");
             assertThat(project.getStatus()).isEqualTo(ProjectStatus.FORMALLY_CHECKED);
             assertThat(statusTrail(project.getId())).doesNotContain("UNDER_REVIEW");
@@ -452,7 +556,10 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
         openReviewPeriod(pi);
         Long projectId = project(round.getId(), UNION_UNIT).getId();
-        Task review = taskQuery().processInstanceId(pi.getId()).taskAssignee("expert-u1").singleResult();
+        Task review = taskQuery()
+                .processInstanceId(pi.getId())
+                .taskAssignee("expert-u1")
+                .singleResult();
 
         // a row left by an earlier attempt of the same expert's review is reused, not doubled
         ExpertReview first = new ExpertReview(projectId, ReviewPhase.APPROVAL, "expert-u1");

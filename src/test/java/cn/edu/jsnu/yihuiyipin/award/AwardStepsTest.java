@@ -5,11 +5,10 @@ import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
-import cn.edu.jsnu.yihuiyipin.project.BrandProject;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.cultivation.CultivationFixtures;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
 import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
 import java.math.BigDecimal;
@@ -45,17 +44,27 @@ class AwardStepsTest extends ProcessScenarioTest {
 
     @BeforeEach
     void setUp() {
-        repositoryService.createDeployment().name(PROCESS_KEY).enableDuplicateFiltering(true)
-                .addModelInstance(PROCESS_KEY + ".bpmn", Bpmn.createExecutableProcess(PROCESS_KEY)
-                        .camundaHistoryTimeToLive(1)
-                        .startEvent("StartEvent_Accepted")
-                        .serviceTask("Task_RankAwards").name("评选表彰").camundaDelegateExpression("${rankAwardsDelegate}")
-                        .userTask(TASK_CONFIRM).name("表彰审定及推荐").camundaCandidateGroups("union-office,women-office")
-                        .camundaTaskListenerDelegateExpression("complete", "${confirmAwardsListener}")
-                        .serviceTask("Task_PublishAwards").name("发布表彰结果")
-                        .camundaDelegateExpression("${publishAwardsDelegate}")
-                        .endEvent("EndEvent_RoundClosed")
-                        .done())
+        repositoryService
+                .createDeployment()
+                .name(PROCESS_KEY)
+                .enableDuplicateFiltering(true)
+                .addModelInstance(
+                        PROCESS_KEY + ".bpmn",
+                        Bpmn.createExecutableProcess(PROCESS_KEY)
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent("StartEvent_Accepted")
+                                .serviceTask("Task_RankAwards")
+                                .name("评选表彰")
+                                .camundaDelegateExpression("${rankAwardsDelegate}")
+                                .userTask(TASK_CONFIRM)
+                                .name("表彰审定及推荐")
+                                .camundaCandidateGroups("union-office,women-office")
+                                .camundaTaskListenerDelegateExpression("complete", "${confirmAwardsListener}")
+                                .serviceTask("Task_PublishAwards")
+                                .name("发布表彰结果")
+                                .camundaDelegateExpression("${publishAwardsDelegate}")
+                                .endEvent("EndEvent_RoundClosed")
+                                .done())
                 .deploy();
         round = new CultivationFixtures(rounds, projects, units).newRound(unusedYear());
         best = passed("wxy-gh", "书香文苑", "95");
@@ -71,9 +80,10 @@ class AwardStepsTest extends ProcessScenarioTest {
     }
 
     private BrandProject project(String unitCode, String name, String score, ProjectStatus status) {
-        BrandProject project = new BrandProject(round, units.findByCode(unitCode).orElseThrow(), status);
-        project.applyContent(new cn.edu.jsnu.yihuiyipin.project.ApplicationContent(null, name, null, null, null,
-                null, null, null, null, false, null));
+        BrandProject project =
+                new BrandProject(round, units.findByCode(unitCode).orElseThrow(), status);
+        project.applyContent(new cn.edu.jsnu.yihuiyipin.project.ApplicationContent(
+                null, name, null, null, null, null, null, null, null, false, null));
         project.setAcceptanceScore(new BigDecimal(score));
         project.setAcceptancePassed(status == ProjectStatus.PASSED);
         return projects.save(project);
@@ -84,8 +94,8 @@ class AwardStepsTest extends ProcessScenarioTest {
     }
 
     private ProcessInstance start() {
-        return runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(round.getYear()),
-                Map.of(ROUND_ID.name(), round.getId()));
+        return runtimeService.startProcessInstanceByKey(
+                PROCESS_KEY, String.valueOf(round.getYear()), Map.of(ROUND_ID.name(), round.getId()));
     }
 
     @Test
@@ -100,7 +110,8 @@ class AwardStepsTest extends ProcessScenarioTest {
         assertThat(reload(women90).getAwardTier()).isEqualTo("THIRD");
         assertThat(reload(union85).getAwardTier()).isEqualTo("EXCELLENT");
         assertThat(reload(women80).getAwardAmount()).isEqualByComparingTo("1000");
-        assertThat(List.of(best, second, women90, union85, women80)).extracting(p -> reload(p).isCityRecommended())
+        assertThat(List.of(best, second, women90, union85, women80))
+                .extracting(p -> reload(p).isCityRecommended())
                 .containsExactly(true, true, true, false, true);
         assertThat(reload(failed).getAwardTier()).isNull();
         assertThat(rounds.findById(round.getId()).orElseThrow().getStatus()).isEqualTo(RoundStatus.AWARDING);
@@ -108,7 +119,8 @@ class AwardStepsTest extends ProcessScenarioTest {
                 .contains("| 1 | 文学院分工会 | 校工会 | 书香文苑 | 95.00 | 一等奖 | 5000.00 | 是 |")
                 .doesNotContain("数学趣味赛");
         assertThat((List<Object>) runtimeService.getVariable(pi.getId(), AWARD_PROJECT_OPTIONS.name()))
-                .hasSize(5).contains(Map.of("label", "外国语学院分工会：外语角", "value", String.valueOf(union85.getId())));
+                .hasSize(5)
+                .contains(Map.of("label", "外国语学院分工会：外语角", "value", String.valueOf(union85.getId())));
 
         complete(task(TASK_CONFIRM, pi));
 
@@ -125,11 +137,13 @@ class AwardStepsTest extends ProcessScenarioTest {
     void officeOverridesATierAndTheRecommendation_withAReason() {
         ProcessInstance pi = start();
 
-        complete(task(TASK_CONFIRM, pi), withVariables(
-                OVERRIDE_PROJECT_ID.name(), String.valueOf(union85.getId()),
-                OVERRIDE_TIER.name(), "SECOND",
-                OVERRIDE_RECOMMENDED.name(), "YES",
-                OVERRIDE_REASON.name(), "示范性突出，获校领导肯定"));
+        complete(
+                task(TASK_CONFIRM, pi),
+                withVariables(
+                        OVERRIDE_PROJECT_ID.name(), String.valueOf(union85.getId()),
+                        OVERRIDE_TIER.name(), "SECOND",
+                        OVERRIDE_RECOMMENDED.name(), "YES",
+                        OVERRIDE_REASON.name(), "示范性突出，获校领导肯定"));
 
         BrandProject overridden = reload(union85);
         assertThat(overridden.getAwardTier()).isEqualTo("SECOND");
@@ -144,10 +158,12 @@ class AwardStepsTest extends ProcessScenarioTest {
     void officeWithdrawsARecommendationOnly_tierStays() {
         ProcessInstance pi = start();
 
-        complete(task(TASK_CONFIRM, pi), withVariables(
-                OVERRIDE_PROJECT_ID.name(), String.valueOf(second.getId()),
-                OVERRIDE_RECOMMENDED.name(), "NO",
-                OVERRIDE_REASON.name(), "已获市级表彰"));
+        complete(
+                task(TASK_CONFIRM, pi),
+                withVariables(
+                        OVERRIDE_PROJECT_ID.name(), String.valueOf(second.getId()),
+                        OVERRIDE_RECOMMENDED.name(), "NO",
+                        OVERRIDE_REASON.name(), "已获市级表彰"));
 
         assertThat(reload(second).isCityRecommended()).isFalse();
         assertThat(reload(second).getAwardTier()).isEqualTo("SECOND");
@@ -160,17 +176,23 @@ class AwardStepsTest extends ProcessScenarioTest {
         Task confirm = task(TASK_CONFIRM, pi);
         String union85Id = String.valueOf(union85.getId());
 
-        assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of(
-                OVERRIDE_PROJECT_ID.name(), union85Id, OVERRIDE_TIER.name(), "FIRST")))
+        assertThatThrownBy(() -> taskService.complete(
+                        confirm.getId(), Map.of(OVERRIDE_PROJECT_ID.name(), union85Id, OVERRIDE_TIER.name(), "FIRST")))
                 .hasMessageContaining("调整理由");
         assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of(OVERRIDE_TIER.name(), "FIRST")))
                 .hasMessageContaining("请选择要调整");
-        assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of(
-                OVERRIDE_PROJECT_ID.name(), union85Id, OVERRIDE_REASON.name(), "理由")))
+        assertThatThrownBy(() -> taskService.complete(
+                        confirm.getId(), Map.of(OVERRIDE_PROJECT_ID.name(), union85Id, OVERRIDE_REASON.name(), "理由")))
                 .hasMessageContaining("调整后的等次或推荐");
-        assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of(
-                OVERRIDE_PROJECT_ID.name(), String.valueOf(failed.getId()),
-                OVERRIDE_TIER.name(), "THIRD", OVERRIDE_REASON.name(), "理由")))
+        assertThatThrownBy(() -> taskService.complete(
+                        confirm.getId(),
+                        Map.of(
+                                OVERRIDE_PROJECT_ID.name(),
+                                String.valueOf(failed.getId()),
+                                OVERRIDE_TIER.name(),
+                                "THIRD",
+                                OVERRIDE_REASON.name(),
+                                "理由")))
                 .hasMessageContaining("不是本年度通过验收的项目");
 
         assertThat(pi).isWaitingAt(TASK_CONFIRM);

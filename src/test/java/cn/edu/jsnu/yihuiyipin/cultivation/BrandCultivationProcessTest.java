@@ -1,18 +1,18 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
-import cn.edu.jsnu.yihuiyipin.review.AcceptanceCriterion;
-import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
-import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import static cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Elements.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.edu.jsnu.yihuiyipin.project.BrandProject;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
 import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
+import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
+import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.review.AcceptanceCriterion;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
 import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
-import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +29,13 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
 
     @Autowired
     RepositoryService repositoryService;
+
     @Autowired
     ProgressReportRepository progressReports;
+
     @Autowired
     GuidanceRecordRepository guidanceRecords;
+
     @Autowired
     ProjectSummaryRepository summaries;
 
@@ -50,7 +53,8 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
     }
 
     private ProcessInstance start() {
-        return runtimeService.startProcessInstanceByKey(BrandCultivationProcess.KEY,
+        return runtimeService.startProcessInstanceByKey(
+                BrandCultivationProcess.KEY,
                 CultivationFixtures.businessKey(round, CultivationFixtures.WXY_UNION),
                 Map.of(SharedVariables.PROJECT_ID.name(), project.getId()));
     }
@@ -63,8 +67,12 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
     void preparationSetsGroupsDatesAndBuildingStatus() {
         ProcessInstance pi = start();
 
-        assertThat(pi).isActive().hasPassed(TASK_PREPARE).isWaitingAt(TIMER_ACCEPTANCE_DATE)
-                .variables().containsEntry(SharedVariables.UNIT_GROUP.name(), "unit-wxy-gh")
+        assertThat(pi)
+                .isActive()
+                .hasPassed(TASK_PREPARE)
+                .isWaitingAt(TIMER_ACCEPTANCE_DATE)
+                .variables()
+                .containsEntry(SharedVariables.UNIT_GROUP.name(), "unit-wxy-gh")
                 .containsEntry(SharedVariables.OFFICE_GROUP.name(), "union-office")
                 .containsEntry(SharedVariables.EXPERT_GROUP.name(), "experts-union")
                 .containsEntry(SharedVariables.UNIT_NAME.name(), "文学院分工会")
@@ -84,51 +92,87 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
 
         List<Task> reports = driver.tasksAt(TASK_SUBMIT_PROGRESS_REPORT, pi);
         assertThat(reports).hasSize(2);
-        assertThat(reports).extracting(t -> taskService.getVariable(t.getId(), Vars.PERIOD_NO.name()))
+        assertThat(reports)
+                .extracting(t -> taskService.getVariable(t.getId(), Vars.PERIOD_NO.name()))
                 .containsExactlyInAnyOrder(1, 2);
         assertThat(reports.get(0)).hasCandidateGroup("unit-wxy-gh");
-        Task first = reports.stream().filter(t -> Integer.valueOf(1).equals(taskService.getVariable(t.getId(), Vars.PERIOD_NO.name())))
-                .findFirst().orElseThrow();
+        Task first = reports.stream()
+                .filter(t -> Integer.valueOf(1).equals(taskService.getVariable(t.getId(), Vars.PERIOD_NO.name())))
+                .findFirst()
+                .orElseThrow();
         Task second = reports.stream().filter(t -> t != first).findFirst().orElseThrow();
 
-        taskService.complete(second.getId(), Map.of(Vars.ACTIVITIES.name(), "教师领读活动", Vars.PARTICIPANTS.name(), 35,
-                Vars.FUNDING_SPENT.name(), "3000"));
-        taskService.complete(first.getId(), Map.of(Vars.ACTIVITIES.name(), "读书沙龙：《乡土中国》", Vars.ACTIVITY_DATES.name(),
-                "2030-05-12", Vars.PARTICIPANTS.name(), 42, Vars.PHOTO_LINKS.name(), "https://pan.jsnu.edu.cn/p1",
-                Vars.PUBLICITY_LINKS.name(), "https://wxy.jsnu.edu.cn/news/1", Vars.FUNDING_SPENT.name(), 1200.5));
+        taskService.complete(
+                second.getId(),
+                Map.of(
+                        Vars.ACTIVITIES.name(),
+                        "教师领读活动",
+                        Vars.PARTICIPANTS.name(),
+                        35,
+                        Vars.FUNDING_SPENT.name(),
+                        "3000"));
+        taskService.complete(
+                first.getId(),
+                Map.of(
+                        Vars.ACTIVITIES.name(),
+                        "读书沙龙：《乡土中国》",
+                        Vars.ACTIVITY_DATES.name(),
+                        "2030-05-12",
+                        Vars.PARTICIPANTS.name(),
+                        42,
+                        Vars.PHOTO_LINKS.name(),
+                        "https://pan.jsnu.edu.cn/p1",
+                        Vars.PUBLICITY_LINKS.name(),
+                        "https://wxy.jsnu.edu.cn/news/1",
+                        Vars.FUNDING_SPENT.name(),
+                        1200.5));
 
         // each period keeps its own report: nothing leaks into the process instance's scope
-        assertThat(runtimeService.getVariableLocal(pi.getId(), Vars.ACTIVITIES.name())).isNull();
+        assertThat(runtimeService.getVariableLocal(pi.getId(), Vars.ACTIVITIES.name()))
+                .isNull();
         List<Task> guidanceTasks = driver.tasksAt(TASK_GUIDE_PROJECT, pi);
         assertThat(guidanceTasks).hasSize(2);
-        assertThat(guidanceTasks).extracting(t -> taskService.getVariable(t.getId(), Vars.ACTIVITIES.name()))
+        assertThat(guidanceTasks)
+                .extracting(t -> taskService.getVariable(t.getId(), Vars.ACTIVITIES.name()))
                 .containsExactlyInAnyOrder("读书沙龙：《乡土中国》", "教师领读活动");
         Task guidanceOnFirst = guidanceTasks.stream()
                 .filter(t -> "读书沙龙：《乡土中国》".equals(taskService.getVariable(t.getId(), Vars.ACTIVITIES.name())))
-                .findFirst().orElseThrow();
-        taskService.complete(guidanceOnFirst.getId(), Map.of(Vars.ADVICE.name(), "加强新媒体宣传", Vars.RATING.name(), "ON_TRACK"));
+                .findFirst()
+                .orElseThrow();
+        taskService.complete(
+                guidanceOnFirst.getId(), Map.of(Vars.ADVICE.name(), "加强新媒体宣传", Vars.RATING.name(), "ON_TRACK"));
 
         List<ProgressReport> stored = progressReports.findByProjectIdOrderByPeriodNoAscIdAsc(project.getId());
         assertThat(stored).extracting(ProgressReport::getPeriodNo).containsExactly(1, 2);
         assertThat(stored.get(0).content().fundingSpent()).isEqualByComparingTo("1200.50");
         assertThat(stored.get(0).content().participants()).isEqualTo(42);
-        assertThat(guidanceRecords.findByProjectIdOrderById(project.getId())).singleElement().satisfies(g -> {
-            assertThat(g.getProgressReportId()).isEqualTo(stored.get(0).getId());
-            assertThat(g.getRating()).isEqualTo(ProgressRating.ON_TRACK);
-            assertThat(g.getAdvisor()).isEqualTo("union-office");
-        });
-        assertThat(runtimeService.getVariableLocal(pi.getId(), Vars.ADVICE.name())).isNull();
+        assertThat(guidanceRecords.findByProjectIdOrderById(project.getId()))
+                .singleElement()
+                .satisfies(g -> {
+                    assertThat(g.getProgressReportId()).isEqualTo(stored.get(0).getId());
+                    assertThat(g.getRating()).isEqualTo(ProgressRating.ON_TRACK);
+                    assertThat(g.getAdvisor()).isEqualTo("union-office");
+                });
+        assertThat(runtimeService.getVariableLocal(pi.getId(), Vars.ADVICE.name()))
+                .isNull();
 
         // the acceptance date ends the building period: the open guidance task goes, the summary comes prefilled
         execute(driver.jobAt(TIMER_ACCEPTANCE_DATE, pi));
         assertThat(pi).isWaitingAt(TASK_SUBMIT_SUMMARY).hasPassed(END_BUILDING_PERIOD_OVER);
         assertThat(driver.tasksAt(TASK_GUIDE_PROJECT, pi)).isEmpty();
-        assertThat(driver.tasksAt(TASK_RECORD_GUIDANCE, pi)).as("the anytime guidance closes with the period").isEmpty();
+        assertThat(driver.tasksAt(TASK_RECORD_GUIDANCE, pi))
+                .as("the anytime guidance closes with the period")
+                .isEmpty();
         assertThat(driver.jobAt(START_PROGRESS_REPORT_DUE, pi)).isNull();
         assertThat((String) runtimeService.getVariable(pi.getId(), Vars.IMPLEMENTATION.name()))
-                .contains("第1期").contains("《乡土中国》").contains("第2期").contains("教师领读活动");
-        assertThat(runtimeService.getVariable(pi.getId(), Vars.FUNDING_USED.name())).isEqualTo("3000.00");
-        assertThat(runtimeService.getVariable(pi.getId(), Vars.MATERIALS.name())).isEqualTo("https://pan.jsnu.edu.cn/p1");
+                .contains("第1期")
+                .contains("《乡土中国》")
+                .contains("第2期")
+                .contains("教师领读活动");
+        assertThat(runtimeService.getVariable(pi.getId(), Vars.FUNDING_USED.name()))
+                .isEqualTo("3000.00");
+        assertThat(runtimeService.getVariable(pi.getId(), Vars.MATERIALS.name()))
+                .isEqualTo("https://pan.jsnu.edu.cn/p1");
     }
 
     @Test
@@ -139,10 +183,12 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
 
         assertThatThrownBy(() -> taskService.complete(report.getId(), Map.of(Vars.FUNDING_SPENT.name(), "12.345")))
                 .hasMessageContaining("开展的活动");
-        assertThatThrownBy(() -> taskService.complete(report.getId(), Map.of(Vars.ACTIVITIES.name(), "沙龙", Vars.FUNDING_SPENT.name(), "-1")))
+        assertThatThrownBy(() -> taskService.complete(
+                        report.getId(), Map.of(Vars.ACTIVITIES.name(), "沙龙", Vars.FUNDING_SPENT.name(), "-1")))
                 .hasMessageContaining("金额");
         assertThat(pi).isWaitingAt(TASK_SUBMIT_PROGRESS_REPORT);
-        assertThat(progressReports.findByProjectIdOrderByPeriodNoAscIdAsc(project.getId())).isEmpty();
+        assertThat(progressReports.findByProjectIdOrderByPeriodNoAscIdAsc(project.getId()))
+                .isEmpty();
     }
 
     @Test
@@ -159,18 +205,21 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
         assertThat(pi).isWaitingAt(TIMER_ACCEPTANCE_DATE).hasPassed(TASK_RECORD_GUIDANCE);
         Task again = task(TASK_RECORD_GUIDANCE, pi);
         assertThat(again.getId()).as("a new one opens for the next guidance").isNotEqualTo(guidance.getId());
-        assertThat(guidanceRecords.findByProjectIdOrderById(project.getId())).singleElement().satisfies(g -> {
-            assertThat(g.getProgressReportId()).isNull();
-            assertThat(g.getAdvisor()).isEqualTo("union-staff");
-            assertThat(g.getAdvice()).isEqualTo("请尽快开展第一次活动");
-        });
+        assertThat(guidanceRecords.findByProjectIdOrderById(project.getId()))
+                .singleElement()
+                .satisfies(g -> {
+                    assertThat(g.getProgressReportId()).isNull();
+                    assertThat(g.getAdvisor()).isEqualTo("union-staff");
+                    assertThat(g.getAdvice()).isEqualTo("请尽快开展第一次活动");
+                });
     }
 
     @Test
     void summaryOnTimeAndGoodScores_passes() {
         ProcessInstance pi = start();
         driver.reachSummary(pi);
-        assertThat(runtimeService.getVariable(pi.getId(), Vars.PROGRESS_DIGEST.name())).isEqualTo("建设期内未提交阶段进展报告。");
+        assertThat(runtimeService.getVariable(pi.getId(), Vars.PROGRESS_DIGEST.name()))
+                .isEqualTo("建设期内未提交阶段进展报告。");
 
         driver.submitSummary(pi);
         assertThat(status()).isEqualTo(ProjectStatus.SUMMARY_SUBMITTED);
@@ -179,9 +228,9 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
             assertThat(s.content().results()).isEqualTo("形成“书香文苑”品牌");
         });
         List<String> experts = driver.experts(pi);
-        assertThat(experts).containsAll(UNION_EXPERTS)
-                .doesNotContain(RECUSED_EXPERT);
-        assertThat(driver.tasksAt(TASK_ACCEPTANCE_REVIEW, pi)).extracting(Task::getAssignee)
+        assertThat(experts).containsAll(UNION_EXPERTS).doesNotContain(RECUSED_EXPERT);
+        assertThat(driver.tasksAt(TASK_ACCEPTANCE_REVIEW, pi))
+                .extracting(Task::getAssignee)
                 .containsExactlyInAnyOrderElementsOf(experts);
 
         driver.allExpertsScore(pi, 18);
@@ -194,7 +243,8 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
         assertThat(scored.getAcceptedAt()).isNotNull();
         assertThat(expertReviews.findByProjectIdAndPhaseOrderById(project.getId(), ReviewPhase.ACCEPTANCE))
                 .hasSize(experts.size())
-                .allSatisfy(r -> assertThat(r.getScores()).containsEntry("GOAL", 18).hasSize(5));
+                .allSatisfy(
+                        r -> assertThat(r.getScores()).containsEntry("GOAL", 18).hasSize(5));
     }
 
     @Test
@@ -203,15 +253,18 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
         driver.reachSummary(pi);
         driver.submitSummary(pi);
         Task first = driver.tasksAt(TASK_ACCEPTANCE_REVIEW, pi).get(0);
-        assertThat(first.getDueDate()).isEqualTo(driver.jobAt(TIMER_ACCEPTANCE_REVIEW_DEADLINE, pi).getDuedate());
+        assertThat(first.getDueDate())
+                .isEqualTo(driver.jobAt(TIMER_ACCEPTANCE_REVIEW_DEADLINE, pi).getDuedate());
         taskService.complete(first.getId(), CultivationDriver.scores(17));
 
         execute(driver.jobAt(TIMER_ACCEPTANCE_REVIEW_DEADLINE, pi));
 
         assertThat(pi).isEnded().hasPassed(END_PASSED);
         assertThat(driver.tasksAt(TASK_ACCEPTANCE_REVIEW, pi)).isEmpty();
-        assertThat(projects.findById(project.getId()).orElseThrow().getAcceptanceScore()).isEqualByComparingTo("85");
-        assertThat(expertReviews.findByProjectIdAndPhaseOrderById(project.getId(), ReviewPhase.ACCEPTANCE)).hasSize(1);
+        assertThat(projects.findById(project.getId()).orElseThrow().getAcceptanceScore())
+                .isEqualByComparingTo("85");
+        assertThat(expertReviews.findByProjectIdAndPhaseOrderById(project.getId(), ReviewPhase.ACCEPTANCE))
+                .hasSize(1);
     }
 
     @Test
@@ -224,7 +277,8 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
 
         assertThat(pi).isEnded().hasPassed(END_FAILED).hasNotPassed(END_PASSED);
         assertThat(status()).isEqualTo(ProjectStatus.FAILED);
-        assertThat(projects.findById(project.getId()).orElseThrow().getAcceptanceScore()).isEqualByComparingTo("65");
+        assertThat(projects.findById(project.getId()).orElseThrow().getAcceptanceScore())
+                .isEqualByComparingTo("65");
     }
 
     @Test
@@ -238,7 +292,8 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
 
         assertThat(pi).isEnded().hasPassed(END_SUMMARY_OVERDUE).hasNotPassed(TASK_ASSIGN_EXPERTS);
         assertThat(status()).isEqualTo(ProjectStatus.SUMMARY_OVERDUE);
-        assertThat(projects.findById(project.getId()).orElseThrow().getAcceptancePassed()).isFalse();
+        assertThat(projects.findById(project.getId()).orElseThrow().getAcceptancePassed())
+                .isFalse();
         assertThat(summaries.findByProjectId(project.getId())).isEmpty();
     }
 
@@ -251,7 +306,11 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
         ExpertReview stale = new ExpertReview(project.getId(), ReviewPhase.ACCEPTANCE, expert);
         stale.record(Map.of("GOAL", 1), "旧评分", null, LocalDateTime.now());
         expertReviews.save(stale);
-        Task review = taskService.createTaskQuery().processInstanceId(pi.getId()).taskAssignee(expert).singleResult();
+        Task review = taskService
+                .createTaskQuery()
+                .processInstanceId(pi.getId())
+                .taskAssignee(expert)
+                .singleResult();
 
         Map<String, Object> tooHigh = CultivationDriver.scores(18);
         tooHigh.put(AcceptanceCriterion.FEATURE.variable(), 25);
@@ -267,19 +326,25 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
         taskService.complete(review.getId(), CultivationDriver.scores(16));
 
         assertThat(expertReviews.findByProjectIdAndPhaseOrderById(project.getId(), ReviewPhase.ACCEPTANCE))
-                .singleElement().satisfies(r -> {
+                .singleElement()
+                .satisfies(r -> {
                     assertThat(r.getId()).isEqualTo(stale.getId());
                     assertThat(r.getTotal()).isEqualByComparingTo("80");
                     assertThat(r.getOpinion()).isEqualTo("汇报清楚，成效明显");
                 });
         // scores are task-local: the sibling experts' tasks and the instance see none of them
-        assertThat(runtimeService.getVariable(pi.getId(), AcceptanceCriterion.GOAL.variable())).isNull();
+        assertThat(runtimeService.getVariable(pi.getId(), AcceptanceCriterion.GOAL.variable()))
+                .isNull();
     }
 
     @Test
     void deploymentHoldsTheModelAndItsForms() {
-        String deploymentId = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionKey(BrandCultivationProcess.KEY).latestVersion().singleResult().getDeploymentId();
+        String deploymentId = repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(BrandCultivationProcess.KEY)
+                .latestVersion()
+                .singleResult()
+                .getDeploymentId();
         assertThat(repositoryService.getDeploymentResourceNames(deploymentId))
                 .anyMatch(name -> name.endsWith("brand-cultivation.bpmn"))
                 .anyMatch(name -> name.endsWith("progress-report.form"))

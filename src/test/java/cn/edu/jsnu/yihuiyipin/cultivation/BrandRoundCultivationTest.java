@@ -1,7 +1,5 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
-import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
-import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.CALL_CULTIVATION;
 import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.END_ROUND_CLOSED;
 import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.TASK_CONFIRM_AWARDS;
@@ -9,11 +7,13 @@ import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.TIMER_AC
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
+import cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess;
+import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
-import cn.edu.jsnu.yihuiyipin.project.BrandRound;
-import cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess;
 import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
 import java.time.ZoneId;
 import java.util.Date;
@@ -45,7 +45,8 @@ class BrandRoundCultivationTest extends AcceptancePanelTest {
         round = fixtures.newRound(unusedYear());
         unionProject = approved(fixtures.publishedProject(round, "wxy-gh", "书香文苑读书会"));
         womenProject = approved(fixtures.publishedProject(round, "wxy-fw", "巾帼读书会"));
-        rejected = projects.save(new BrandProject(round, units.findByCode("lsy-gh").orElseThrow(), ProjectStatus.REJECTED));
+        rejected = projects.save(
+                new BrandProject(round, units.findByCode("lsy-gh").orElseThrow(), ProjectStatus.REJECTED));
         driver = new CultivationDriver(runtimeService, taskService, managementService);
     }
 
@@ -57,19 +58,27 @@ class BrandRoundCultivationTest extends AcceptancePanelTest {
     }
 
     private ProcessInstance startAtPublication() {
-        return runtimeService.createProcessInstanceByKey(BrandRoundProcess.KEY)
+        return runtimeService
+                .createProcessInstanceByKey(BrandRoundProcess.KEY)
                 .businessKey(String.valueOf(round.getYear()))
                 .setVariable(SharedVariables.ROUND_ID.name(), round.getId())
                 .setVariable(SharedVariables.ROUND_YEAR.name(), round.getYear())
-                .setVariable(SharedVariables.ACCEPTANCE_START.name(),
-                        Date.from(round.getSchedule().acceptanceStart().atZone(ZoneId.systemDefault()).toInstant()))
+                .setVariable(
+                        SharedVariables.ACCEPTANCE_START.name(),
+                        Date.from(round.getSchedule()
+                                .acceptanceStart()
+                                .atZone(ZoneId.systemDefault())
+                                .toInstant()))
                 .startBeforeActivity(BrandRoundProcess.Elements.TASK_PUBLISH_APPROVED_LIST)
                 .execute();
     }
 
     private ProcessInstance cultivationOf(BrandProject project) {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey(BrandCultivationProcess.KEY)
-                .variableValueEquals(SharedVariables.PROJECT_ID.name(), project.getId()).singleResult();
+        return runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(BrandCultivationProcess.KEY)
+                .variableValueEquals(SharedVariables.PROJECT_ID.name(), project.getId())
+                .singleResult();
     }
 
     private RoundStatus roundStatus() {
@@ -90,7 +99,10 @@ class BrandRoundCultivationTest extends AcceptancePanelTest {
         ProcessInstance women = cultivationOf(womenProject);
         assertThat(union.getBusinessKey()).isEqualTo(round.getYear() + "/wxy-gh");
         assertThat(women.getBusinessKey()).isEqualTo(round.getYear() + "/wxy-fw");
-        assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(roundInstance.getId()).count())
+        assertThat(runtimeService
+                        .createProcessInstanceQuery()
+                        .superProcessInstanceId(roundInstance.getId())
+                        .count())
                 .isEqualTo(2);
         assertThat(List.of(status(unionProject), status(womenProject))).containsOnly(ProjectStatus.BUILDING);
 
@@ -111,7 +123,8 @@ class BrandRoundCultivationTest extends AcceptancePanelTest {
         executeAsyncContinuationsUntilNone(roundInstance.getId());
 
         assertThat(roundInstance).isWaitingAt(TASK_CONFIRM_AWARDS);
-        assertThat(task(TASK_CONFIRM_AWARDS, roundInstance)).hasCandidateGroup("union-office")
+        assertThat(task(TASK_CONFIRM_AWARDS, roundInstance))
+                .hasCandidateGroup("union-office")
                 .hasCandidateGroup("women-office");
         assertThat(roundStatus()).isEqualTo(RoundStatus.AWARDING);
         assertThat(status(womenProject)).isEqualTo(ProjectStatus.FAILED);
@@ -124,7 +137,8 @@ class BrandRoundCultivationTest extends AcceptancePanelTest {
         assertThat(awarded.getStatus()).isEqualTo(ProjectStatus.AWARDED);
         assertThat(awarded.getAwardTier()).isEqualTo("FIRST");
         assertThat(awarded.isCityRecommended()).isTrue();
-        assertThat(projects.findById(womenProject.getId()).orElseThrow().getAwardTier()).isNull();
+        assertThat(projects.findById(womenProject.getId()).orElseThrow().getAwardTier())
+                .isNull();
         assertThat(status(rejected)).isEqualTo(ProjectStatus.REJECTED);
     }
 

@@ -1,11 +1,10 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
-import cn.edu.jsnu.yihuiyipin.review.AcceptanceCriterion;
 import static cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Elements.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
 import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
+import cn.edu.jsnu.yihuiyipin.review.AcceptanceCriterion;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +29,19 @@ final class CultivationDriver {
     }
 
     Job jobAt(String activityId, ProcessInstance pi) {
-        return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+        return managementService
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(activityId)
+                .singleResult();
     }
 
     List<Task> tasksAt(String taskKey, ProcessInstance pi) {
-        return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).list();
+        return taskService
+                .createTaskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(taskKey)
+                .list();
     }
 
     /** Fires the acceptance-date timer: the building period ends and the summary is due. */
@@ -45,11 +52,23 @@ final class CultivationDriver {
 
     /** Submits 附件2 on time and runs the asynchronous expert assignment. */
     void submitSummary(ProcessInstance pi) {
-        complete(task(TASK_SUBMIT_SUMMARY, pi), withVariables(
-                Vars.IMPLEMENTATION.name(), "全年开展读书沙龙四次", Vars.RESULTS.name(), "形成“书香文苑”品牌",
-                Vars.EXPERIENCE.name(), "党建带工建，教师领读", Vars.PUBLICITY.name(), "https://wxy.jsnu.edu.cn/news/1",
-                Vars.FUNDING_USED.name(), "7650.5", Vars.MATERIALS.name(), "https://pan.jsnu.edu.cn/photos",
-                Vars.SELF_ASSESSMENT.name(), "达到预期目标"));
+        complete(
+                task(TASK_SUBMIT_SUMMARY, pi),
+                withVariables(
+                        Vars.IMPLEMENTATION.name(),
+                        "全年开展读书沙龙四次",
+                        Vars.RESULTS.name(),
+                        "形成“书香文苑”品牌",
+                        Vars.EXPERIENCE.name(),
+                        "党建带工建，教师领读",
+                        Vars.PUBLICITY.name(),
+                        "https://wxy.jsnu.edu.cn/news/1",
+                        Vars.FUNDING_USED.name(),
+                        "7650.5",
+                        Vars.MATERIALS.name(),
+                        "https://pan.jsnu.edu.cn/photos",
+                        Vars.SELF_ASSESSMENT.name(),
+                        "达到预期目标"));
         execute(jobAt(TASK_ASSIGN_EXPERTS, pi));
     }
 
@@ -73,7 +92,12 @@ final class CultivationDriver {
             taskService.complete(review.getId(), scores(each));
         }
         List<Job> jobs;
-        while (!(jobs = managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()).isEmpty()) {
+        while (!(jobs = managementService
+                        .createJobQuery()
+                        .processInstanceId(pi.getId())
+                        .messages()
+                        .list())
+                .isEmpty()) {
             jobs.forEach(job -> managementService.executeJob(job.getId()));
         }
     }

@@ -1,10 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
-import cn.edu.jsnu.yihuiyipin.review.AcceptanceCriterion;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import cn.edu.jsnu.yihuiyipin.process.VariableNames;
+import cn.edu.jsnu.yihuiyipin.review.AcceptanceCriterion;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -21,12 +20,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The forms of steps 3–5 against the rules Tasklist 7.24 and the process impose. */
 class CultivationFormsTest {
 
-    private static final Set<String> ALLOWED_TYPES = Set.of("textfield", "textarea", "number", "select", "checkbox",
-            "text", "group");
+    private static final Set<String> ALLOWED_TYPES =
+            Set.of("textfield", "textarea", "number", "select", "checkbox", "text", "group");
 
     private static Set<String> processVariables() {
         Set<String> names = new HashSet<>(VariableNames.all());
-        Arrays.stream(AcceptanceCriterion.values()).map(AcceptanceCriterion::variable).forEach(names::add);
+        Arrays.stream(AcceptanceCriterion.values())
+                .map(AcceptanceCriterion::variable)
+                .forEach(names::add);
         return names;
     }
 
@@ -40,7 +41,8 @@ class CultivationFormsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"progress-report", "guidance", "acceptance-summary", "acceptance-review", "award-confirmation"})
+    @ValueSource(
+            strings = {"progress-report", "guidance", "acceptance-summary", "acceptance-review", "award-confirmation"})
     void formFollowsTheConventions(String id) throws IOException {
         JsonNode form = new ObjectMapper().readTree(Files.readString(Path.of("forms", id + ".form")));
         assertThat(form.get("id").asText()).isEqualTo(id);
@@ -54,9 +56,14 @@ class CultivationFormsTest {
         assertThat(components).extracting(c -> c.get("type").asText()).allMatch(ALLOWED_TYPES::contains);
         assertThat(components).extracting(c -> c.get("id").asText()).doesNotHaveDuplicates();
         Set<String> variables = processVariables();
-        assertThat(components).filteredOn(c -> c.has("key")).extracting(c -> c.get("key").asText())
-                .isNotEmpty().allMatch(variables::contains, "a process variable declared in cn.edu.jsnu.yihuiyipin.process");
-        assertThat(components).filteredOn(c -> c.has("valuesKey")).extracting(c -> c.get("valuesKey").asText())
+        assertThat(components)
+                .filteredOn(c -> c.has("key"))
+                .extracting(c -> c.get("key").asText())
+                .isNotEmpty()
+                .allMatch(variables::contains, "a process variable declared in cn.edu.jsnu.yihuiyipin.process");
+        assertThat(components)
+                .filteredOn(c -> c.has("valuesKey"))
+                .extracting(c -> c.get("valuesKey").asText())
                 .allMatch(variables::contains);
     }
 }

@@ -1,20 +1,19 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
-import cn.edu.jsnu.yihuiyipin.review.AcceptanceCriterion;
 import static cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Elements.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
-import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
 import cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess;
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
+import cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess;
+import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
 import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
-import cn.edu.jsnu.yihuiyipin.project.BrandRound;
-import cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess;
-import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
 import cn.edu.jsnu.yihuiyipin.support.ApplicationSteps;
 import java.math.BigDecimal;
 import java.util.List;
@@ -33,18 +32,25 @@ class WholeRoundTest extends AcceptancePanelTest {
 
     @Autowired
     ProgressReportRepository progressReports;
+
     @Autowired
     GuidanceRecordRepository guidanceRecords;
 
     private ProcessInstance application(ProcessInstance round, int year, String unitCode) {
-        return runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId())
-                .processInstanceBusinessKey(year + "/" + unitCode).singleResult();
+        return runtimeService
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(round.getId())
+                .processInstanceBusinessKey(year + "/" + unitCode)
+                .singleResult();
     }
 
     private ProcessInstance cultivation(ProcessInstance round, int year, String unitCode) {
-        return runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId())
+        return runtimeService
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(round.getId())
                 .processDefinitionKey(BrandCultivationProcess.KEY)
-                .processInstanceBusinessKey(year + "/" + unitCode).singleResult();
+                .processInstanceBusinessKey(year + "/" + unitCode)
+                .singleResult();
     }
 
     @Test
@@ -53,16 +59,33 @@ class WholeRoundTest extends AcceptancePanelTest {
         CultivationDriver driver = new CultivationDriver(runtimeService, taskService, managementService);
 
         // 三月：开启年度申报, three units apply, the others declare 本年度不申报
-        ProcessInstance round = runtimeService.startProcessInstanceByKey(BrandRoundProcess.KEY,
+        ProcessInstance round = runtimeService.startProcessInstanceByKey(
+                BrandRoundProcess.KEY,
                 Map.of(SharedVariables.ROUND_YEAR.name(), year, BrandRoundProcess.Vars.FUNDING_POOL.name(), 30000));
-        ApplicationSteps.applyAndGetApproved(managementService, application(round, year, "wxy-gh"),
-                BrandApplicationProcess.Elements.TASK_FORMAL_CHECK_UNION, ApplicationSteps.application("书香文苑读书会", "CULTURE", 12000), 19);
-        ApplicationSteps.applyAndGetApproved(managementService, application(round, year, "jsj-gh"),
-                BrandApplicationProcess.Elements.TASK_FORMAL_CHECK_UNION, ApplicationSteps.application("青年教师成长营", "ACHIEVEMENT", 15000), 17);
-        ApplicationSteps.applyAndGetApproved(managementService, application(round, year, "wgy-fw"),
-                BrandApplicationProcess.Elements.TASK_FORMAL_CHECK_WOMEN, ApplicationSteps.application("巾帼外语沙龙", "GENERAL", 10000), 18);
-        for (ProcessInstance other : runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId()).list()) {
-            complete(task(BrandApplicationProcess.Elements.TASK_FILL_APPLICATION, other),
+        ApplicationSteps.applyAndGetApproved(
+                managementService,
+                application(round, year, "wxy-gh"),
+                BrandApplicationProcess.Elements.TASK_FORMAL_CHECK_UNION,
+                ApplicationSteps.application("书香文苑读书会", "CULTURE", 12000),
+                19);
+        ApplicationSteps.applyAndGetApproved(
+                managementService,
+                application(round, year, "jsj-gh"),
+                BrandApplicationProcess.Elements.TASK_FORMAL_CHECK_UNION,
+                ApplicationSteps.application("青年教师成长营", "ACHIEVEMENT", 15000),
+                17);
+        ApplicationSteps.applyAndGetApproved(
+                managementService,
+                application(round, year, "wgy-fw"),
+                BrandApplicationProcess.Elements.TASK_FORMAL_CHECK_WOMEN,
+                ApplicationSteps.application("巾帼外语沙龙", "GENERAL", 10000),
+                18);
+        for (ProcessInstance other : runtimeService
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(round.getId())
+                .list()) {
+            complete(
+                    task(BrandApplicationProcess.Elements.TASK_FILL_APPLICATION, other),
                     withVariables(BrandApplicationProcess.Vars.NOT_APPLYING.name(), true));
         }
         executeAsyncContinuationsUntilNone(round.getId());
@@ -70,7 +93,8 @@ class WholeRoundTest extends AcceptancePanelTest {
         // 四月：核定建设经费 and 立项公示审定
         BrandRound saved = rounds.findByYear(year).orElseThrow();
         assertThat(round).isWaitingAt(BrandRoundProcess.Elements.TASK_CONFIRM_APPROVED_LIST);
-        complete(task(BrandRoundProcess.Elements.TASK_CONFIRM_APPROVED_LIST, round),
+        complete(
+                task(BrandRoundProcess.Elements.TASK_CONFIRM_APPROVED_LIST, round),
                 withVariables(BrandRoundProcess.Vars.APPROVED_LIST_CONFIRMED.name(), true));
         // scores 95, 85, 90 take 100 %, 80 %, 100 %: 12000 + 12000 + 10000 = 34000 > 30000, so scaled by 30/34
         assertThat(project(saved.getId(), "wxy-gh").getApprovedFunding()).isEqualByComparingTo("10500");
@@ -84,11 +108,23 @@ class WholeRoundTest extends AcceptancePanelTest {
         ProcessInstance jsj = cultivation(round, year, "jsj-gh");
         ProcessInstance wgy = cultivation(round, year, "wgy-fw");
         execute(driver.jobAt(START_PROGRESS_REPORT_DUE, wxy));
-        complete(task(TASK_SUBMIT_PROGRESS_REPORT, wxy), withVariables(BrandCultivationProcess.Vars.ACTIVITIES.name(), "读书沙龙四次",
-                BrandCultivationProcess.Vars.PARTICIPANTS.name(), 120, BrandCultivationProcess.Vars.FUNDING_SPENT.name(), 4000));
+        complete(
+                task(TASK_SUBMIT_PROGRESS_REPORT, wxy),
+                withVariables(
+                        BrandCultivationProcess.Vars.ACTIVITIES.name(),
+                        "读书沙龙四次",
+                        BrandCultivationProcess.Vars.PARTICIPANTS.name(),
+                        120,
+                        BrandCultivationProcess.Vars.FUNDING_SPENT.name(),
+                        4000));
         Task guidance = task(TASK_GUIDE_PROJECT, wxy);
-        taskService.complete(guidance.getId(), Map.of(BrandCultivationProcess.Vars.ADVICE.name(), "注重积累活动图片和宣传报道",
-                BrandCultivationProcess.Vars.RATING.name(), "ON_TRACK"));
+        taskService.complete(
+                guidance.getId(),
+                Map.of(
+                        BrandCultivationProcess.Vars.ADVICE.name(),
+                        "注重积累活动图片和宣传报道",
+                        BrandCultivationProcess.Vars.RATING.name(),
+                        "ON_TRACK"));
 
         // 次年1月：评估验收
         execute(job(BrandRoundProcess.Elements.TIMER_ACCEPTANCE_STARTS, round));
@@ -105,12 +141,22 @@ class WholeRoundTest extends AcceptancePanelTest {
         // 表彰奖励
         assertThat(round).isWaitingAt(BrandRoundProcess.Elements.TASK_CONFIRM_AWARDS);
         Long secondId = project(saved.getId(), "jsj-gh").getId();
-        complete(task(BrandRoundProcess.Elements.TASK_CONFIRM_AWARDS, round), withVariables(
-                "overrideProjectId", String.valueOf(secondId), "overrideTier", "EXCELLENT", "overrideReason", "宣传材料不足"));
-        assertThat(round).as("after an adjustment the office reviews the refreshed ranking")
-                .isWaitingAt(BrandRoundProcess.Elements.TASK_CONFIRM_AWARDS).variables()
+        complete(
+                task(BrandRoundProcess.Elements.TASK_CONFIRM_AWARDS, round),
+                withVariables(
+                        "overrideProjectId",
+                        String.valueOf(secondId),
+                        "overrideTier",
+                        "EXCELLENT",
+                        "overrideReason",
+                        "宣传材料不足"));
+        assertThat(round)
+                .as("after an adjustment the office reviews the refreshed ranking")
+                .isWaitingAt(BrandRoundProcess.Elements.TASK_CONFIRM_AWARDS)
+                .variables()
                 .containsEntry("overrideProjectId", null);
-        assertThat((String) runtimeService.getVariable(round.getId(), "awardRanking")).contains("宣传材料不足");
+        assertThat((String) runtimeService.getVariable(round.getId(), "awardRanking"))
+                .contains("宣传材料不足");
         complete(task(BrandRoundProcess.Elements.TASK_CONFIRM_AWARDS, round));
         assertThat(round).isEnded().hasPassed(BrandRoundProcess.Elements.END_ROUND_CLOSED);
 
@@ -135,15 +181,30 @@ class WholeRoundTest extends AcceptancePanelTest {
                 .hasSize(units.findByActiveTrueOrderBySortOrder().size() - 3);
 
         assertThat(progressReports.findByProjectIdOrderByPeriodNoAscIdAsc(first.getId()))
-                .singleElement().satisfies(r -> assertThat(r.getPeriodNo()).isEqualTo(1));
+                .singleElement()
+                .satisfies(r -> assertThat(r.getPeriodNo()).isEqualTo(1));
         assertThat(guidanceRecords.findByProjectIdOrderById(first.getId())).hasSize(1);
-        assertThat(expertReviews.findByProjectIdAndPhaseOrderById(first.getId(), ReviewPhase.APPROVAL)).isNotEmpty();
+        assertThat(expertReviews.findByProjectIdAndPhaseOrderById(first.getId(), ReviewPhase.APPROVAL))
+                .isNotEmpty();
         assertThat(expertReviews.findByProjectIdAndPhaseOrderById(first.getId(), ReviewPhase.ACCEPTANCE))
-                .extracting(ExpertReview::getExpertId).doesNotContain(RECUSED_EXPERT);
-        assertThat(statusTrail(first.getId())).containsSubsequence("SUBMITTED", "FORMALLY_CHECKED", "UNDER_REVIEW",
-                "REVIEWED", "APPROVED", "PUBLISHED", "BUILDING", "SUMMARY_SUBMITTED", "PASSED", "AWARDED");
-        assertThat(projects.findByRoundIdOrderById(saved.getId()).stream().map(BrandProject::getApprovedFunding)
-                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .extracting(ExpertReview::getExpertId)
+                .doesNotContain(RECUSED_EXPERT);
+        assertThat(statusTrail(first.getId()))
+                .containsSubsequence(
+                        "SUBMITTED",
+                        "FORMALLY_CHECKED",
+                        "UNDER_REVIEW",
+                        "REVIEWED",
+                        "APPROVED",
+                        "PUBLISHED",
+                        "BUILDING",
+                        "SUMMARY_SUBMITTED",
+                        "PASSED",
+                        "AWARDED");
+        assertThat(projects.findByRoundIdOrderById(saved.getId()).stream()
+                        .map(BrandProject::getApprovedFunding)
+                        .filter(java.util.Objects::nonNull)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isLessThanOrEqualTo(new BigDecimal("30000"));
     }
 }

@@ -7,6 +7,7 @@ import cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import cn.edu.jsnu.yihuiyipin.support.RunningApplication;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,8 +20,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
-import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
-import cn.edu.jsnu.yihuiyipin.demo.DemoOrganisation;
 
 /**
  * The demo a newcomer gets from {@code ./mvnw spring-boot:run}: demo users, an open round with
@@ -35,9 +34,11 @@ class DemoProfileTest {
     @Test
     void firstStartOpensARoundAndARestartAddsNothing() {
         Map<String, Object> fileDatabase = Map.of(
-                "spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("demo").toAbsolutePath(),
+                "spring.datasource.url",
+                "jdbc:h2:file:" + dataDir.resolve("demo").toAbsolutePath(),
                 // the demo's job executor must not fire anything while the test looks
-                "camunda.bpm.job-execution.enabled", "false");
+                "camunda.bpm.job-execution.enabled",
+                "false");
 
         long authorizations;
         try (ConfigurableApplicationContext first = RunningApplication.start(fileDatabase, "demo")) {
@@ -47,8 +48,10 @@ class DemoProfileTest {
                 assertThat(round.getYear()).isEqualTo(LocalDate.now().getYear());
                 // demo time: the phases follow each other every 10 minutes from the opening
                 LocalDateTime opened = round.getCreatedAt();
-                assertThat(round.getSchedule().applicationDeadline()).isCloseTo(opened.plusMinutes(10), within(1, ChronoUnit.MINUTES));
-                assertThat(round.getSchedule().acceptanceDeadline()).isCloseTo(opened.plusMinutes(50), within(1, ChronoUnit.MINUTES));
+                assertThat(round.getSchedule().applicationDeadline())
+                        .isCloseTo(opened.plusMinutes(10), within(1, ChronoUnit.MINUTES));
+                assertThat(round.getSchedule().acceptanceDeadline())
+                        .isCloseTo(opened.plusMinutes(50), within(1, ChronoUnit.MINUTES));
             });
 
             assertThat(engine.getIdentityService().createUserQuery().list()).hasSize(DemoOrganisation.USERS.size() + 1);
@@ -57,31 +60,48 @@ class DemoProfileTest {
             // what wxy-gh sees on logging in
             engine.getIdentityService().setAuthentication("wxy-gh", groups(engine, "wxy-gh"));
             try {
-                assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("unit-wxy-gh").list())
+                assertThat(engine.getTaskService()
+                                .createTaskQuery()
+                                .taskCandidateGroup("unit-wxy-gh")
+                                .list())
                         .extracting(Task::getName)
-                        .containsExactly("文学院分工会 · 填报项目申报表（附件1，" + LocalDate.now().getYear() + "年度）");
+                        .containsExactly(
+                                "文学院分工会 · 填报项目申报表（附件1，" + LocalDate.now().getYear() + "年度）");
                 assertThat(engine.getTaskService().createTaskQuery().count()).isOne();
             } finally {
                 engine.getIdentityService().clearAuthentication();
             }
-            assertThat(engine.getIdentityService().checkPassword("wxy-gh", DemoOrganisation.PASSWORD)).isTrue();
-            authorizations = engine.getAuthorizationService().createAuthorizationQuery().count();
+            assertThat(engine.getIdentityService().checkPassword("wxy-gh", DemoOrganisation.PASSWORD))
+                    .isTrue();
+            authorizations =
+                    engine.getAuthorizationService().createAuthorizationQuery().count();
         }
 
         try (ConfigurableApplicationContext second = RunningApplication.start(fileDatabase, "demo")) {
             ProcessEngine engine = second.getBean(ProcessEngine.class);
             assertThat(second.getBean(BrandRoundRepository.class).count()).isOne();
-            assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-                    .processDefinitionKey(BrandApplicationProcess.KEY).count())
-                    .as("one application per unit, started once").isEqualTo(second.getBean(GrassrootsUnitRepository.class)
-                            .findByActiveTrueOrderBySortOrder().size());
-            assertThat(engine.getIdentityService().createUserQuery().count()).isEqualTo(DemoOrganisation.USERS.size() + 1);
-            assertThat(engine.getAuthorizationService().createAuthorizationQuery().count()).isEqualTo(authorizations);
-            assertThat(engine.getFilterService().createTaskFilterQuery().count()).isEqualTo(5);
+            assertThat(engine.getRuntimeService()
+                            .createProcessInstanceQuery()
+                            .processDefinitionKey(BrandApplicationProcess.KEY)
+                            .count())
+                    .as("one application per unit, started once")
+                    .isEqualTo(second.getBean(GrassrootsUnitRepository.class)
+                            .findByActiveTrueOrderBySortOrder()
+                            .size());
+            assertThat(engine.getIdentityService().createUserQuery().count())
+                    .isEqualTo(DemoOrganisation.USERS.size() + 1);
+            assertThat(engine.getAuthorizationService()
+                            .createAuthorizationQuery()
+                            .count())
+                    .isEqualTo(authorizations);
+            assertThat(engine.getFilterService().createTaskFilterQuery().count())
+                    .isEqualTo(5);
         }
     }
 
     private static List<String> groups(ProcessEngine engine, String user) {
-        return engine.getIdentityService().createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        return engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId)
+                .toList();
     }
 }

@@ -16,22 +16,36 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FundingRuleTest {
 
     /** The parameters application.yaml ships with. */
-    private final FundingRule rule = new FundingRule(new FundingProperties(List.of(
-            new FundingProperties.Band(new BigDecimal("90"), new BigDecimal("1.00")),
-            new FundingProperties.Band(new BigDecimal("80"), new BigDecimal("0.80")),
-            new FundingProperties.Band(new BigDecimal("70"), new BigDecimal("0.60")),
-            new FundingProperties.Band(new BigDecimal("0"), new BigDecimal("0.40"))),
-            new BigDecimal("20000"), new BigDecimal("100")));
+    private final FundingRule rule = new FundingRule(new FundingProperties(
+            List.of(
+                    new FundingProperties.Band(new BigDecimal("90"), new BigDecimal("1.00")),
+                    new FundingProperties.Band(new BigDecimal("80"), new BigDecimal("0.80")),
+                    new FundingProperties.Band(new BigDecimal("70"), new BigDecimal("0.60")),
+                    new FundingProperties.Band(new BigDecimal("0"), new BigDecimal("0.40"))),
+            new BigDecimal("20000"),
+            new BigDecimal("100")));
 
     /** requests as "requested@score" (score "-" = no expert scored), pool, expected funding in order. */
     static Stream<Arguments> rounds() {
         return Stream.of(
-                Arguments.of("score bands take their share", "10000@95 10000@85 10000@75 10000@60", "100000", "10000 8000 6000 4000"),
-                Arguments.of("band edges are inclusive", "10000@90 10000@80 10000@70 10000@69.99", "100000", "10000 8000 6000 4000"),
+                Arguments.of(
+                        "score bands take their share",
+                        "10000@95 10000@85 10000@75 10000@60",
+                        "100000",
+                        "10000 8000 6000 4000"),
+                Arguments.of(
+                        "band edges are inclusive",
+                        "10000@90 10000@80 10000@70 10000@69.99",
+                        "100000",
+                        "10000 8000 6000 4000"),
                 Arguments.of("cap per project", "50000@95 30000@85", "100000", "20000 20000"),
                 Arguments.of("rounded down to 100 yuan", "12345@95 9999@85", "100000", "12300 7900"),
                 Arguments.of("proportional when the pool is short", "20000@95 10000@95", "15000", "10000 5000"),
-                Arguments.of("scaling then rounding stays within the pool", "10000@95 10000@95 10000@95", "10000", "3300 3300 3300"),
+                Arguments.of(
+                        "scaling then rounding stays within the pool",
+                        "10000@95 10000@95 10000@95",
+                        "10000",
+                        "3300 3300 3300"),
                 Arguments.of("no expert score takes the lowest band", "10000@-", "100000", "4000"),
                 Arguments.of("tiny request rounds to zero, never negative", "50@95", "100000", "0"),
                 Arguments.of("empty pool funds nothing", "10000@95 8000@85", "0", "0 0"),
@@ -45,19 +59,23 @@ class FundingRuleTest {
         String[] items = requests.split(" ");
         for (int i = 0; i < items.length; i++) {
             String[] parts = items[i].split("@");
-            parsed.add(new FundingRule.Request((long) i, new BigDecimal(parts[0]),
-                    parts[1].equals("-") ? null : new BigDecimal(parts[1])));
+            parsed.add(new FundingRule.Request(
+                    (long) i, new BigDecimal(parts[0]), parts[1].equals("-") ? null : new BigDecimal(parts[1])));
         }
 
         Map<Long, BigDecimal> funding = rule.allocate(parsed, new BigDecimal(pool));
 
-        assertThat(funding.values()).containsExactlyElementsOf(
-                Arrays.stream(expected.split(" ")).map(v -> new BigDecimal(v).setScale(2)).toList());
+        assertThat(funding.values())
+                .containsExactlyElementsOf(Arrays.stream(expected.split(" "))
+                        .map(v -> new BigDecimal(v).setScale(2))
+                        .toList());
         BigDecimal total = funding.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(total).as("never above the pool").isLessThanOrEqualTo(new BigDecimal(pool));
         for (FundingRule.Request request : parsed) {
-            assertThat(funding.get(request.projectId())).as("never above the request")
-                    .isLessThanOrEqualTo(request.requested()).isGreaterThanOrEqualTo(BigDecimal.ZERO);
+            assertThat(funding.get(request.projectId()))
+                    .as("never above the request")
+                    .isLessThanOrEqualTo(request.requested())
+                    .isGreaterThanOrEqualTo(BigDecimal.ZERO);
         }
     }
 
@@ -68,12 +86,16 @@ class FundingRuleTest {
 
     @Test
     void amountsAreMultiplesOfTheRoundingUnit() {
-        Map<Long, BigDecimal> funding = rule.allocate(List.of(
-                new FundingRule.Request(1L, new BigDecimal("17777"), new BigDecimal("91")),
-                new FundingRule.Request(2L, new BigDecimal("13333"), new BigDecimal("82")),
-                new FundingRule.Request(3L, new BigDecimal("19999"), new BigDecimal("71"))), new BigDecimal("23456"));
-        assertThat(funding.values()).allSatisfy(amount ->
-                assertThat(amount.remainder(new BigDecimal("100"))).isEqualByComparingTo("0"));
-        assertThat(funding.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isLessThanOrEqualTo(new BigDecimal("23456"));
+        Map<Long, BigDecimal> funding = rule.allocate(
+                List.of(
+                        new FundingRule.Request(1L, new BigDecimal("17777"), new BigDecimal("91")),
+                        new FundingRule.Request(2L, new BigDecimal("13333"), new BigDecimal("82")),
+                        new FundingRule.Request(3L, new BigDecimal("19999"), new BigDecimal("71"))),
+                new BigDecimal("23456"));
+        assertThat(funding.values())
+                .allSatisfy(amount ->
+                        assertThat(amount.remainder(new BigDecimal("100"))).isEqualByComparingTo("0"));
+        assertThat(funding.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isLessThanOrEqualTo(new BigDecimal("23456"));
     }
 }

@@ -1,13 +1,12 @@
 package cn.edu.jsnu.yihuiyipin.people;
 
-import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
-import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 import static org.assertj.core.api.Assertions.*;
 
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.support.ApplicationSteps;
 import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
@@ -16,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -42,8 +41,10 @@ class AuthorizationTest extends ProcessScenarioTest {
 
     @Autowired
     HistoryService historyService;
+
     @Autowired
     AuthorizationService authorizationService;
+
     @Autowired
     FilterService filterService;
 
@@ -65,12 +66,22 @@ class AuthorizationTest extends ProcessScenarioTest {
     void forget() {
         identityService.clearAuthentication();
         // the expert panels are shared with the other tests, which count their reviewers
-        TestPeople.forget(identityService, authorizationService, "az-unit-a", "az-unit-b", "az-unit-c", "az-union-office",
-                "az-women-office", "az-expert", "az-expert-wxy");
+        TestPeople.forget(
+                identityService,
+                authorizationService,
+                "az-unit-a",
+                "az-unit-b",
+                "az-unit-c",
+                "az-union-office",
+                "az-women-office",
+                "az-expert",
+                "az-expert-wxy");
     }
 
     private ProcessInstance start(String unitCode) {
-        return runtimeService.startProcessInstanceByKey(KEY, BusinessKey.ofUnit(round.getYear(), unitCode).toString(),
+        return runtimeService.startProcessInstanceByKey(
+                KEY,
+                BusinessKey.ofUnit(round.getYear(), unitCode).toString(),
                 Map.of(ROUND_ID.name(), round.getId(), UNIT_CODE.name(), unitCode));
     }
 
@@ -81,7 +92,9 @@ class AuthorizationTest extends ProcessScenarioTest {
     /** Acts as the user, with the groups the identity service knows, as the webapps and REST do. */
     private void as(String userId) {
         identityService.clearAuthentication();
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .toList();
         identityService.setAuthentication(userId, groups);
     }
 
@@ -100,12 +113,18 @@ class AuthorizationTest extends ProcessScenarioTest {
         TestPeople.letCoverageListenerReadDefinition(authorizationService, "az-unit-a", KEY);
 
         as("az-unit-a");
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(round.getYear() + "/%").list())
-                .extracting(Task::getId).containsExactly(taskA);
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKeyLike(round.getYear() + "/%")
+                        .list())
+                .extracting(Task::getId)
+                .containsExactly(taskA);
         for (String foreign : List.of(taskB, taskC)) {
-            assertThatThrownBy(() -> taskService.claim(foreign, "az-unit-a")).isInstanceOf(AuthorizationException.class);
+            assertThatThrownBy(() -> taskService.claim(foreign, "az-unit-a"))
+                    .isInstanceOf(AuthorizationException.class);
             assertThatThrownBy(() -> taskService.getVariables(foreign)).isInstanceOf(AuthorizationException.class);
-            assertThatThrownBy(() -> taskService.complete(foreign, application("冒名申报"))).isInstanceOf(AuthorizationException.class);
+            assertThatThrownBy(() -> taskService.complete(foreign, application("冒名申报")))
+                    .isInstanceOf(AuthorizationException.class);
         }
         // no way around the tasks: instances, variables and history stay closed
         assertThat(runtimeService.createProcessInstanceQuery().count()).isZero();
@@ -134,19 +153,30 @@ class AuthorizationTest extends ProcessScenarioTest {
         String checkC = task(c).getId();
 
         as("az-union-office");
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(round.getYear() + "/%").list())
-                .extracting(Task::getTaskDefinitionKey).containsExactly(TASK_FORMAL_CHECK_UNION);
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKeyLike(round.getYear() + "/%")
+                        .list())
+                .extracting(Task::getTaskDefinitionKey)
+                .containsExactly(TASK_FORMAL_CHECK_UNION);
         assertThatThrownBy(() -> taskService.getVariables(checkC)).isInstanceOf(AuthorizationException.class);
-        assertThatThrownBy(() -> taskService.claim(checkC, "az-union-office")).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> taskService.claim(checkC, "az-union-office"))
+                .isInstanceOf(AuthorizationException.class);
         assertThat(taskService.getVariable(checkA, PROJECT_NAME.name())).isEqualTo("教工读书会");
-        assertThat(runtimeService.createProcessInstanceQuery().count()).as("no instance beyond its tasks").isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().count())
+                .as("no instance beyond its tasks")
+                .isZero();
         assertThat(historyService.createHistoricProcessInstanceQuery().count()).isZero();
 
         as("az-women-office");
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(round.getYear() + "/%").list())
-                .extracting(Task::getId).containsExactly(checkC);
-        assertThatThrownBy(() -> taskService.complete(checkA,
-                Map.of(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS))).isInstanceOf(AuthorizationException.class);
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKeyLike(round.getYear() + "/%")
+                        .list())
+                .extracting(Task::getId)
+                .containsExactly(checkC);
+        assertThatThrownBy(() -> taskService.complete(checkA, Map.of(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS)))
+                .isInstanceOf(AuthorizationException.class);
     }
 
     @Test
@@ -154,16 +184,27 @@ class AuthorizationTest extends ProcessScenarioTest {
         ProcessInstance a = start(UNIT_A);
         taskService.complete(task(a).getId(), application("教工读书会"));
         taskService.complete(task(a).getId(), Map.of(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS));
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(a.getId()).timers().singleResult().getId());
-        Task review = taskService.createTaskQuery().processInstanceId(a.getId()).taskAssignee("az-expert").singleResult();
+        managementService.executeJob(managementService
+                .createJobQuery()
+                .processInstanceId(a.getId())
+                .timers()
+                .singleResult()
+                .getId());
+        Task review = taskService
+                .createTaskQuery()
+                .processInstanceId(a.getId())
+                .taskAssignee("az-expert")
+                .singleResult();
         assertThat(review).isNotNull();
 
         as("az-expert-wxy");
-        assertThat(taskService.createTaskQuery().processInstanceId(a.getId()).count()).isZero();
+        assertThat(taskService.createTaskQuery().processInstanceId(a.getId()).count())
+                .isZero();
         assertThatThrownBy(() -> taskService.getVariables(review.getId())).isInstanceOf(AuthorizationException.class);
 
         as("az-expert");
-        assertThat(taskService.createTaskQuery().processInstanceId(a.getId()).list()).extracting(Task::getId)
+        assertThat(taskService.createTaskQuery().processInstanceId(a.getId()).list())
+                .extracting(Task::getId)
                 .containsExactly(review.getId());
         assertThat(taskService.getVariable(review.getId(), PROJECT_NAME.name())).isEqualTo("教工读书会");
     }
@@ -172,14 +213,21 @@ class AuthorizationTest extends ProcessScenarioTest {
     void onlyAdminsReachCockpitAndAdmin() {
         for (String group : roleGroups()) {
             List<String> groups = List.of(group);
-            assertThat(authorizationService.isUserAuthorized("nobody", groups, Permissions.ACCESS, Resources.APPLICATION, "tasklist"))
-                    .as(group + " enters Tasklist").isTrue();
-            assertThat(authorizationService.isUserAuthorized("nobody", groups, Permissions.ACCESS, Resources.APPLICATION, "cockpit"))
-                    .as(group + " stays out of Cockpit").isFalse();
-            assertThat(authorizationService.isUserAuthorized("nobody", groups, Permissions.ACCESS, Resources.APPLICATION, "admin"))
-                    .as(group + " stays out of Admin").isFalse();
+            assertThat(authorizationService.isUserAuthorized(
+                            "nobody", groups, Permissions.ACCESS, Resources.APPLICATION, "tasklist"))
+                    .as(group + " enters Tasklist")
+                    .isTrue();
+            assertThat(authorizationService.isUserAuthorized(
+                            "nobody", groups, Permissions.ACCESS, Resources.APPLICATION, "cockpit"))
+                    .as(group + " stays out of Cockpit")
+                    .isFalse();
+            assertThat(authorizationService.isUserAuthorized(
+                            "nobody", groups, Permissions.ACCESS, Resources.APPLICATION, "admin"))
+                    .as(group + " stays out of Admin")
+                    .isFalse();
         }
-        assertThat(authorizationService.isUserAuthorized("admin", List.of(Roles.ADMINS), Permissions.ACCESS, Resources.APPLICATION, "cockpit"))
+        assertThat(authorizationService.isUserAuthorized(
+                        "admin", List.of(Roles.ADMINS), Permissions.ACCESS, Resources.APPLICATION, "cockpit"))
                 .isTrue();
     }
 
@@ -196,7 +244,9 @@ class AuthorizationTest extends ProcessScenarioTest {
     private List<String> filterNames(String user) {
         as(user);
         try {
-            return filterService.createTaskFilterQuery().list().stream().map(Filter::getName).toList();
+            return filterService.createTaskFilterQuery().list().stream()
+                    .map(Filter::getName)
+                    .toList();
         } finally {
             identityService.clearAuthentication();
         }
@@ -204,16 +254,36 @@ class AuthorizationTest extends ProcessScenarioTest {
 
     @Test
     void bootstrapMadeEveryGroupAndRunsAgainWithoutChange() {
-        assertThat(identityService.createGroupQuery().groupId("union-office").singleResult().getName()).isEqualTo("校工会");
-        assertThat(identityService.createGroupQuery().groupId("experts-women").singleResult().getName()).isEqualTo("校妇联评审专家");
+        assertThat(identityService
+                        .createGroupQuery()
+                        .groupId("union-office")
+                        .singleResult()
+                        .getName())
+                .isEqualTo("校工会");
+        assertThat(identityService
+                        .createGroupQuery()
+                        .groupId("experts-women")
+                        .singleResult()
+                        .getName())
+                .isEqualTo("校妇联评审专家");
         // read from grassroots_unit, so Flyway had run when the engine was built
-        assertThat(identityService.createGroupQuery().groupId("unit-wgy-fw").singleResult().getName()).isEqualTo("外国语学院妇委会");
-        assertThat(units.findByActiveTrueOrderBySortOrder()).allSatisfy(unit ->
-                assertThat(identityService.createGroupQuery().groupId(unit.getGroupId()).count()).isOne());
+        assertThat(identityService
+                        .createGroupQuery()
+                        .groupId("unit-wgy-fw")
+                        .singleResult()
+                        .getName())
+                .isEqualTo("外国语学院妇委会");
+        assertThat(units.findByActiveTrueOrderBySortOrder())
+                .allSatisfy(unit -> assertThat(identityService
+                                .createGroupQuery()
+                                .groupId(unit.getGroupId())
+                                .count())
+                        .isOne());
 
         long authorizations = authorizationService.createAuthorizationQuery().count();
         long filters = filterService.createFilterQuery().count();
-        new IdentityBootstrap(new org.springframework.jdbc.core.JdbcTemplate(dataSource)).postProcessEngineBuild(engine);
+        new IdentityBootstrap(new org.springframework.jdbc.core.JdbcTemplate(dataSource))
+                .postProcessEngineBuild(engine);
         assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
         assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
     }
@@ -222,7 +292,8 @@ class AuthorizationTest extends ProcessScenarioTest {
     javax.sql.DataSource dataSource;
 
     private List<String> roleGroups() {
-        List<String> groups = new java.util.ArrayList<>(List.of("union-office", "women-office", "experts-union", "experts-women"));
+        List<String> groups =
+                new java.util.ArrayList<>(List.of("union-office", "women-office", "experts-union", "experts-women"));
         units.findByActiveTrueOrderBySortOrder().forEach(unit -> groups.add(unit.getGroupId()));
         return groups;
     }

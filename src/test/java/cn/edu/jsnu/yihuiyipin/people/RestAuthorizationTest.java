@@ -1,13 +1,12 @@
 package cn.edu.jsnu.yihuiyipin.people;
 
-import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
-import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import java.io.IOException;
@@ -50,16 +49,22 @@ class RestAuthorizationTest {
 
     @Autowired
     TestRestTemplate rest;
+
     @LocalServerPort
     int port;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     AuthorizationService authorizationService;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     BrandRoundRepository rounds;
 
@@ -72,12 +77,28 @@ class RestAuthorizationTest {
         TestPeople.user(identityService, USER_A, "文学院分工会", "unit-wxy-gh");
         TestPeople.user(identityService, USER_B, "外国语学院妇委会", "unit-wgy-fw");
         BrandRound round = TestPeople.round(rounds);
-        String a = runtimeService.startProcessInstanceByKey(KEY, BusinessKey.ofUnit(round.getYear(), "wxy-gh").toString(),
-                Map.of(ROUND_ID.name(), round.getId(), UNIT_CODE.name(), "wxy-gh")).getId();
-        instanceB = runtimeService.startProcessInstanceByKey(KEY, BusinessKey.ofUnit(round.getYear(), "wgy-fw").toString(),
-                Map.of(ROUND_ID.name(), round.getId(), UNIT_CODE.name(), "wgy-fw")).getId();
-        taskA = taskService.createTaskQuery().processInstanceId(a).singleResult().getId();
-        taskB = taskService.createTaskQuery().processInstanceId(instanceB).singleResult().getId();
+        String a = runtimeService
+                .startProcessInstanceByKey(
+                        KEY,
+                        BusinessKey.ofUnit(round.getYear(), "wxy-gh").toString(),
+                        Map.of(ROUND_ID.name(), round.getId(), UNIT_CODE.name(), "wxy-gh"))
+                .getId();
+        instanceB = runtimeService
+                .startProcessInstanceByKey(
+                        KEY,
+                        BusinessKey.ofUnit(round.getYear(), "wgy-fw").toString(),
+                        Map.of(ROUND_ID.name(), round.getId(), UNIT_CODE.name(), "wgy-fw"))
+                .getId();
+        taskA = taskService
+                .createTaskQuery()
+                .processInstanceId(a)
+                .singleResult()
+                .getId();
+        taskB = taskService
+                .createTaskQuery()
+                .processInstanceId(instanceB)
+                .singleResult()
+                .getId();
     }
 
     @AfterEach
@@ -86,7 +107,8 @@ class RestAuthorizationTest {
     }
 
     private ResponseEntity<String> get(String path) {
-        return rest.withBasicAuth(USER_A, TestPeople.password(USER_A)).getForEntity("/engine-rest" + path, String.class);
+        return rest.withBasicAuth(USER_A, TestPeople.password(USER_A))
+                .getForEntity("/engine-rest" + path, String.class);
     }
 
     private ResponseEntity<String> post(String path, String json) {
@@ -103,33 +125,51 @@ class RestAuthorizationTest {
         assertThat(tasks.getBody()).contains(taskA).doesNotContain(taskB).doesNotContain("外国语学院");
 
         assertThat(get("/task/" + taskB).getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
-        assertThat(get("/task/" + taskB + "/variables").getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
-        assertThat(get("/task/" + taskB + "/form-variables").getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
-        assertThat(post("/task/" + taskB + "/claim", "{\"userId\":\"" + USER_A + "\"}").getStatusCode())
+        assertThat(get("/task/" + taskB + "/variables").getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(get("/task/" + taskB + "/form-variables").getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(post("/task/" + taskB + "/claim", "{\"userId\":\"" + USER_A + "\"}")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(post("/task/" + taskB + "/complete", "{\"variables\":{\"notApplying\":{\"value\":true}}}").getStatusCode())
+        assertThat(post("/task/" + taskB + "/complete", "{\"variables\":{\"notApplying\":{\"value\":true}}}")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(taskService.createTaskQuery().taskId(taskB).singleResult().getAssignee()).isNull();
+        assertThat(taskService.createTaskQuery().taskId(taskB).singleResult().getAssignee())
+                .isNull();
 
-        assertThat(post("/task/" + taskA + "/claim", "{\"userId\":\"" + USER_A + "\"}").getStatusCode())
+        assertThat(post("/task/" + taskA + "/claim", "{\"userId\":\"" + USER_A + "\"}")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(get("/task/" + taskA + "/form-variables").getBody()).contains("文学院分工会");
     }
 
     @Test
     void unitUserFindsNoInstancesVariablesOrHistory() {
-        for (String path : List.of("/process-instance", "/variable-instance", "/execution", "/history/process-instance",
-                "/history/variable-instance", "/history/task", "/history/activity-instance", "/incident",
-                "/deployment", "/user?id=" + USER_B, "/authorization?userIdIn=" + USER_B,
-                "/process-definition/statistics", "/process-definition")) {
+        for (String path : List.of(
+                "/process-instance",
+                "/variable-instance",
+                "/execution",
+                "/history/process-instance",
+                "/history/variable-instance",
+                "/history/task",
+                "/history/activity-instance",
+                "/incident",
+                "/deployment",
+                "/user?id=" + USER_B,
+                "/authorization?userIdIn=" + USER_B,
+                "/process-definition/statistics",
+                "/process-definition")) {
             ResponseEntity<String> response = get(path);
             assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
             assertThat(response.getBody()).as(path).isEqualTo("[]");
         }
         // the engine shows everyone the jobs of no process (history cleanup), but none of the timers of B's task
         assertThat(get("/job").getBody()).doesNotContain("\"processInstanceId\":\"");
-        assertThat(get("/process-instance/" + instanceB).getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
-        assertThat(get("/process-instance/" + instanceB + "/variables").getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(get("/process-instance/" + instanceB).getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(get("/process-instance/" + instanceB + "/variables").getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
         assertThat(get("/filter").getBody()).contains("我的待办", "本单位任务").doesNotContain("校工会全部任务", "专家评审");
     }
 
@@ -137,18 +177,25 @@ class RestAuthorizationTest {
     void unitUserEntersTasklistButNotCockpitOrAdmin() throws Exception {
         Webapp cockpit = new Webapp();
         HttpResponse<String> cockpitLogin = cockpit.login("cockpit", USER_A);
-        assertThat(cockpitLogin.statusCode()).as("login to Cockpit: " + cockpitLogin.body()).isEqualTo(403);
+        assertThat(cockpitLogin.statusCode())
+                .as("login to Cockpit: " + cockpitLogin.body())
+                .isEqualTo(403);
         HttpResponse<String> adminLogin = cockpit.login("admin", USER_A);
-        assertThat(adminLogin.statusCode()).as("login to Admin: " + adminLogin.body()).isEqualTo(403);
+        assertThat(adminLogin.statusCode())
+                .as("login to Admin: " + adminLogin.body())
+                .isEqualTo(403);
 
         Webapp tasklist = new Webapp();
         HttpResponse<String> tasklistLogin = tasklist.login("tasklist", USER_A);
-        assertThat(tasklistLogin.statusCode()).as("login to Tasklist: " + tasklistLogin.body()).isEqualTo(200);
+        assertThat(tasklistLogin.statusCode())
+                .as("login to Tasklist: " + tasklistLogin.body())
+                .isEqualTo(200);
         assertThat(tasklist.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
         assertThat(tasklist.get("/camunda/app/admin/default/").statusCode()).isEqualTo(403);
         assertThat(tasklist.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
         // Cockpit's own queries check the engine's authorizations: nothing of anyone's instances
-        HttpResponse<String> statistics = tasklist.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics");
+        HttpResponse<String> statistics =
+                tasklist.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics");
         assertThat(statistics.statusCode()).isIn(200, 403);
         if (statistics.statusCode() == 200) {
             assertThat(statistics.body()).isEqualTo("[]");
@@ -161,22 +208,34 @@ class RestAuthorizationTest {
     final class Webapp {
 
         private final CookieManager cookies = new CookieManager();
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        private final HttpClient client =
+                HttpClient.newBuilder().cookieHandler(cookies).build();
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json, text/html").GET().build(),
+            return client.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .header("Accept", "application/json, text/html")
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> login(String app, String user) throws IOException, InterruptedException {
             get("/camunda/app/" + app + "/default/");
-            String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                    .map(java.net.HttpCookie::getValue).findFirst().orElse("");
-            String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                    + "&password=" + URLEncoder.encode(TestPeople.password(user), StandardCharsets.UTF_8);
-            return client.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            String token = cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .map(java.net.HttpCookie::getValue)
+                    .findFirst()
+                    .orElse("");
+            String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(TestPeople.password(user), StandardCharsets.UTF_8);
+            return client.send(
+                    HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("X-XSRF-TOKEN", token)
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         private URI uri(String path) {

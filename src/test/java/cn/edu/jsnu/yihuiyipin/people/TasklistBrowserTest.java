@@ -1,30 +1,27 @@
 package cn.edu.jsnu.yihuiyipin.people;
 
-import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
-import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import cn.edu.jsnu.yihuiyipin.project.ProjectCategory;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
-import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReviewRepository;
 import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
-import cn.edu.jsnu.yihuiyipin.project.BrandRound;
-import cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess;
-import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
@@ -88,26 +85,37 @@ class TasklistBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Value("${camunda.bpm.admin-user.id}")
     String adminId;
+
     @Value("${camunda.bpm.admin-user.password}")
     String adminPassword;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     AuthorizationService authorizationService;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     ManagementService managementService;
+
     @Autowired
     BrandRoundRepository rounds;
+
     @Autowired
     BrandProjectRepository projects;
+
     @Autowired
     GrassrootsUnitRepository units;
+
     @Autowired
     ExpertReviewRepository expertReviews;
 
@@ -117,7 +125,8 @@ class TasklistBrowserTest {
 
     @BeforeAll
     static void browserInstalled() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian's chromium and chromium-driver are not installed: run .ci/install-browser first");
     }
 
@@ -128,9 +137,18 @@ class TasklistBrowserTest {
         profile = Files.createTempDirectory("yyp-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1400,2600", "--lang=zh-CN");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile,
+                "--window-size=1400,2600",
+                "--lang=zh-CN");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -150,7 +168,9 @@ class TasklistBrowserTest {
         }
         if (profile != null) {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .map(Path::toFile)
+                        .forEach(File::delete);
             }
         }
         TestPeople.forget(identityService, authorizationService, UNIT_USER, OFFICE_USER, EXPERT_USER);
@@ -189,15 +209,19 @@ class TasklistBrowserTest {
         driver.findElement(By.cssSelector(".modal .fjs-form h1")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
         screenshot("0-round-start-admin");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='startProcessInstance()']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='startProcessInstance()']")))
+                .click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal .fjs-form")));
         int openedYear = year;
         waitFor(() -> rounds.existsByYear(openedYear), "the round is opened");
         logout();
 
         BrandRound round = rounds.findByYear(year).orElseThrow();
-        ProcessInstance application = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
-                .processInstanceBusinessKey(BusinessKey.ofUnit(year, "wxy-gh").toString()).singleResult();
+        ProcessInstance application = runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(KEY)
+                .processInstanceBusinessKey(BusinessKey.ofUnit(year, "wxy-gh").toString())
+                .singleResult();
 
         // 1 文学院分工会 fills 附件1
         login(UNIT_USER);
@@ -228,12 +252,23 @@ class TasklistBrowserTest {
         type("审查意见", "材料齐全，符合申报要求。");
         screenshot("2-formal-check-office");
         complete();
-        waitFor(() -> managementService.createJobQuery().processInstanceId(application.getId()).timers()
-                .activityId(TIMER_REVIEW_PERIOD_OPENS).count() == 1, "the review period waits for April");
+        waitFor(
+                () -> managementService
+                                .createJobQuery()
+                                .processInstanceId(application.getId())
+                                .timers()
+                                .activityId(TIMER_REVIEW_PERIOD_OPENS)
+                                .count()
+                        == 1,
+                "the review period waits for April");
 
         // 3 April comes
-        Job reviewStart = managementService.createJobQuery().processInstanceId(application.getId()).timers()
-                .activityId(TIMER_REVIEW_PERIOD_OPENS).singleResult();
+        Job reviewStart = managementService
+                .createJobQuery()
+                .processInstanceId(application.getId())
+                .timers()
+                .activityId(TIMER_REVIEW_PERIOD_OPENS)
+                .singleResult();
         managementService.executeJob(reviewStart.getId());
 
         // 4 the expert scores
@@ -252,11 +287,15 @@ class TasklistBrowserTest {
         complete();
 
         Long unitId = units.findByCode("wxy-gh").orElseThrow().getId();
-        waitFor(() -> projects.findByRoundIdAndUnitId(round.getId(), unitId)
-                .flatMap(p -> expertReviews.findByProjectIdAndPhaseAndExpertId(p.getId(), ReviewPhase.APPROVAL, EXPERT_USER))
-                .isPresent(), "the expert's review is stored");
+        waitFor(
+                () -> projects.findByRoundIdAndUnitId(round.getId(), unitId)
+                        .flatMap(p -> expertReviews.findByProjectIdAndPhaseAndExpertId(
+                                p.getId(), ReviewPhase.APPROVAL, EXPERT_USER))
+                        .isPresent(),
+                "the expert's review is stored");
 
-        BrandProject project = projects.findByRoundIdAndUnitId(round.getId(), unitId).orElseThrow();
+        BrandProject project =
+                projects.findByRoundIdAndUnitId(round.getId(), unitId).orElseThrow();
         assertThat(project.getName()).isEqualTo("书香文院·教工读书会");
         assertThat(project.getCategory()).isEqualTo(ProjectCategory.CULTURE);
         assertThat(project.getLeader()).isEqualTo("王磊");
@@ -264,7 +303,8 @@ class TasklistBrowserTest {
         assertThat(project.getRequestedBudget()).isEqualByComparingTo("12000");
         assertThat(project.getStatus()).isEqualTo(ProjectStatus.UNDER_REVIEW);
         assertThat(project.getFormalCheckComment()).isEqualTo("材料齐全，符合申报要求。");
-        ExpertReview review = expertReviews.findByProjectIdAndPhaseAndExpertId(project.getId(), ReviewPhase.APPROVAL, EXPERT_USER)
+        ExpertReview review = expertReviews
+                .findByProjectIdAndPhaseAndExpertId(project.getId(), ReviewPhase.APPROVAL, EXPERT_USER)
                 .orElseThrow();
         assertThat(review.getTotal()).isEqualByComparingTo("88");
         assertThat(review.getOpinion()).isEqualTo("品牌定位清晰，活动扎实，建议加强成果宣传。");
@@ -296,15 +336,18 @@ class TasklistBrowserTest {
             passwordInput.sendKeys(password);
             return user.equals(username.getAttribute("value")) && password.equals(passwordInput.getAttribute("value"));
         });
-        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]"))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filter")));
     }
 
     private void startProcess(String name) {
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[contains(normalize-space(.), 'Start process')]"))).click();
+                        By.xpath("//a[contains(normalize-space(.), 'Start process')]")))
+                .click();
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)='" + name + "']"))).click();
+                        By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)='" + name + "']")))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".modal .fjs-form")));
     }
 
@@ -314,15 +357,18 @@ class TasklistBrowserTest {
     }
 
     private void openFilter(String name) {
-        WebElement filter = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(.), '" + name + "')]")));
+        WebElement filter = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(.), '"
+                        + name + "')]")));
         filter.click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//div[contains(@class,'task-filter') and contains(@class,'active')]//a[contains(normalize-space(.), '" + name + "')]")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//div[contains(@class,'task-filter') and contains(@class,'active')]//a[contains(normalize-space(.), '"
+                        + name + "')]")));
     }
 
     private void openTask(String title) {
-        By link = By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space(.)='" + title + "']");
+        By link = By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space(.)='"
+                + title + "']");
         // the list refreshes on its own; a task created a moment ago may need a reload of the filter, but
         // not on every poll: a busy machine needs more than one poll interval to draw the list after a reload
         long[] lastReload = {System.nanoTime()};
@@ -337,14 +383,16 @@ class TasklistBrowserTest {
             return false;
         });
         wait.until(ExpectedConditions.elementToBeClickable(link)).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//h2[contains(normalize-space(.), '" + title + "')] | //*[contains(@class,'task-details')]//*[contains(normalize-space(text()), '" + title + "')]")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//h2[contains(normalize-space(.), '" + title
+                + "')] | //*[contains(@class,'task-details')]//*[contains(normalize-space(text()), '" + title
+                + "')]")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
     }
 
     /** A candidate-group task must be claimed before its form can be edited (CAMUNDA-NOTES). */
     private void claim() {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim")))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.unclaim")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
     }
@@ -352,7 +400,8 @@ class TasklistBrowserTest {
     /** The input of the form field labelled {@code label} (form-js ties them with label/for). */
     private WebElement field(String label) {
         WebElement labelElement = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//form[contains(@class,'fjs-form')]//label[contains(@class,'fjs-form-field-label') and starts-with(normalize-space(.), '" + label + "')]")));
+                "//form[contains(@class,'fjs-form')]//label[contains(@class,'fjs-form-field-label') and starts-with(normalize-space(.), '"
+                        + label + "')]")));
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(labelElement.getAttribute("for"))));
     }
 
@@ -383,15 +432,17 @@ class TasklistBrowserTest {
     }
 
     private void choose(String option) {
-        WebElement radio = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//form[contains(@class,'fjs-form')]//label[normalize-space(.)='" + option + "']/input[@type='radio']")));
+        WebElement radio = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//form[contains(@class,'fjs-form')]//label[normalize-space(.)='" + option
+                        + "']/input[@type='radio']")));
         scrollTo(radio);
         radio.click();
         wait.until(d -> radio.isSelected());
     }
 
     private void complete() {
-        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.btn-primary[ng-click='complete()']")));
+        WebElement button = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("button.btn-primary[ng-click='complete()']")));
         scrollTo(button);
         button.click();
         // Tasklist clears the task view once the engine accepted the form
@@ -409,7 +460,12 @@ class TasklistBrowserTest {
     }
 
     private boolean isWaitingAt(ProcessInstance instance, String taskKey) {
-        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).count() == 1;
+        return taskService
+                        .createTaskQuery()
+                        .processInstanceId(instance.getId())
+                        .taskDefinitionKey(taskKey)
+                        .count()
+                == 1;
     }
 
     private void waitFor(BooleanSupplier condition, String what) {

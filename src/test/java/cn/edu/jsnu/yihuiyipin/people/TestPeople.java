@@ -17,10 +17,10 @@ import org.camunda.bpm.engine.identity.User;
 /** Users and rounds for the web tests, which run in the RANDOM_PORT context beside WebEndpointsTest. */
 final class TestPeople {
 
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(8000 + ThreadLocalRandom.current().nextInt(1000));
+    private static final AtomicInteger NEXT_YEAR =
+            new AtomicInteger(8000 + ThreadLocalRandom.current().nextInt(1000));
 
-    private TestPeople() {
-    }
+    private TestPeople() {}
 
     static String password(String userId) {
         return "pw-" + userId;
@@ -48,7 +48,8 @@ final class TestPeople {
      * user's authorizations while that user completes a task; the application itself needs no such
      * grant (units complete their tasks without it). Removed by {@link #forget}.
      */
-    static void letCoverageListenerReadDefinition(AuthorizationService authorizations, String userId, String processKey) {
+    static void letCoverageListenerReadDefinition(
+            AuthorizationService authorizations, String userId, String processKey) {
         Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         grant.setUserId(userId);
         grant.setResource(Resources.PROCESS_DEFINITION);
@@ -60,7 +61,10 @@ final class TestPeople {
     /** Deletes the users with their memberships and every authorization given to them. */
     static void forget(IdentityService identity, AuthorizationService authorizations, String... userIds) {
         for (String userId : userIds) {
-            authorizations.createAuthorizationQuery().userIdIn(userId).list()
+            authorizations
+                    .createAuthorizationQuery()
+                    .userIdIn(userId)
+                    .list()
                     .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
             identity.deleteUser(userId);
         }
@@ -69,9 +73,14 @@ final class TestPeople {
     /** A round in a far-future year nobody else uses, so no timer fires unless a test fires it. */
     static BrandRound round(BrandRoundRepository rounds) {
         int year = NEXT_YEAR.getAndIncrement();
-        return rounds.save(new BrandRound(year, new BigDecimal("100000"), new RoundSchedule(
-                LocalDateTime.of(year, 3, 31, 23, 59, 59), LocalDateTime.of(year, 4, 1, 8, 0),
-                LocalDateTime.of(year, 4, 30, 23, 59, 59), LocalDateTime.of(year + 1, 1, 5, 8, 0),
-                LocalDateTime.of(year + 1, 1, 31, 23, 59, 59))));
+        return rounds.save(new BrandRound(
+                year,
+                new BigDecimal("100000"),
+                new RoundSchedule(
+                        LocalDateTime.of(year, 3, 31, 23, 59, 59),
+                        LocalDateTime.of(year, 4, 1, 8, 0),
+                        LocalDateTime.of(year, 4, 30, 23, 59, 59),
+                        LocalDateTime.of(year + 1, 1, 5, 8, 0),
+                        LocalDateTime.of(year + 1, 1, 31, 23, 59, 59))));
     }
 }

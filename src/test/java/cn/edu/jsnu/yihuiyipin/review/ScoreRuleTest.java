@@ -7,10 +7,10 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class ScoreRuleTest {
 
@@ -31,7 +31,8 @@ class ScoreRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("panels")
     void panelScore(String description, String totals, String expected) {
-        List<BigDecimal> values = Arrays.stream(totals.split(" ")).map(BigDecimal::new).toList();
+        List<BigDecimal> values =
+                Arrays.stream(totals.split(" ")).map(BigDecimal::new).toList();
         assertThat(rule.panelScore(values)).contains(new BigDecimal(expected));
     }
 
@@ -47,7 +48,10 @@ class ScoreRuleTest {
 
     @Test
     void largerThresholdKeepsExtremes() {
-        assertThat(new ScoreRule(7).panelScore(Stream.of("10", "80", "82", "84", "100").map(BigDecimal::new).toList()))
+        assertThat(new ScoreRule(7)
+                        .panelScore(Stream.of("10", "80", "82", "84", "100")
+                                .map(BigDecimal::new)
+                                .toList()))
                 .contains(new BigDecimal("71.20"));
     }
 }

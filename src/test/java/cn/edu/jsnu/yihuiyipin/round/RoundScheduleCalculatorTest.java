@@ -3,11 +3,11 @@ package cn.edu.jsnu.yihuiyipin.round;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
-import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 
 class RoundScheduleCalculatorTest {
 
@@ -27,8 +27,10 @@ class RoundScheduleCalculatorTest {
 
     @Test
     void overridesReplaceSingleDates() {
-        RoundSchedule schedule = calculator.schedule(2027, new RoundScheduleCalculator.Overrides(
-                LocalDate.of(2027, 4, 10), LocalDate.of(2027, 4, 15), null, null, LocalDate.of(2028, 2, 10)));
+        RoundSchedule schedule = calculator.schedule(
+                2027,
+                new RoundScheduleCalculator.Overrides(
+                        LocalDate.of(2027, 4, 10), LocalDate.of(2027, 4, 15), null, null, LocalDate.of(2028, 2, 10)));
 
         assertThat(schedule.applicationDeadline()).isEqualTo(LocalDateTime.of(2027, 4, 10, 23, 59, 59));
         assertThat(schedule.reviewStart()).isEqualTo(LocalDateTime.of(2027, 4, 15, 8, 0));
@@ -38,8 +40,8 @@ class RoundScheduleCalculatorTest {
 
     @Test
     void datesOutOfOrderAreRefused() {
-        assertThatThrownBy(() -> calculator.schedule(2027, new RoundScheduleCalculator.Overrides(
-                LocalDate.of(2027, 5, 1), null, null, null, null)))
+        assertThatThrownBy(() -> calculator.schedule(
+                        2027, new RoundScheduleCalculator.Overrides(LocalDate.of(2027, 5, 1), null, null, null, null)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("日期顺序不正确");
     }

@@ -1,6 +1,5 @@
 package cn.edu.jsnu.yihuiyipin.support;
 
-import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
@@ -18,8 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 /** Drives one brand-application instance through steps 1–2 as the unit, the office and the experts would. */
 public final class ApplicationSteps {
 
-    private ApplicationSteps() {
-    }
+    private ApplicationSteps() {}
 
     public static Map<String, Object> application(String name, String category, int budget) {
         Map<String, Object> form = new HashMap<>();
@@ -36,17 +34,40 @@ public final class ApplicationSteps {
     }
 
     /** Applies, passes the formal check, opens the review, every expert gives {@code perCriterion} per criterion, 立项. */
-    public static void applyAndGetApproved(ManagementService managementService, ProcessInstance application,
-            String checkTask, Map<String, Object> form, int perCriterion) {
+    public static void applyAndGetApproved(
+            ManagementService managementService,
+            ProcessInstance application,
+            String checkTask,
+            Map<String, Object> form,
+            int perCriterion) {
         complete(task(TASK_FILL_APPLICATION, application), form);
         complete(task(checkTask, application), withVariables(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS));
         execute(job(TIMER_REVIEW_PERIOD_OPENS, application));
-        for (Task review : taskQuery().processInstanceId(application.getId()).taskDefinitionKey(TASK_EXPERT_REVIEW).list()) {
-            complete(review, withVariables("scorePolitical", perCriterion, "scoreInnovation", perCriterion,
-                    "scoreParticipation", perCriterion, "scoreSustainability", perCriterion, "scoreFeasibility", perCriterion,
-                    REVIEW_OPINION.name(), "同意"));
+        for (Task review : taskQuery()
+                .processInstanceId(application.getId())
+                .taskDefinitionKey(TASK_EXPERT_REVIEW)
+                .list()) {
+            complete(
+                    review,
+                    withVariables(
+                            "scorePolitical",
+                            perCriterion,
+                            "scoreInnovation",
+                            perCriterion,
+                            "scoreParticipation",
+                            perCriterion,
+                            "scoreSustainability",
+                            perCriterion,
+                            "scoreFeasibility",
+                            perCriterion,
+                            REVIEW_OPINION.name(),
+                            "同意"));
         }
-        List<Job> continuations = managementService.createJobQuery().processInstanceId(application.getId()).messages().list();
+        List<Job> continuations = managementService
+                .createJobQuery()
+                .processInstanceId(application.getId())
+                .messages()
+                .list();
         continuations.forEach(job -> managementService.executeJob(job.getId()));
         complete(task(TASK_DECIDE_APPROVAL, application), withVariables(DECISION.name(), "APPROVE"));
     }

@@ -2,12 +2,12 @@ package cn.edu.jsnu.yihuiyipin.support;
 
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
-import cn.edu.jsnu.yihuiyipin.project.ProjectStatusChangeRepository;
-import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
-import cn.edu.jsnu.yihuiyipin.review.ExpertReviewRepository;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusChangeRepository;
 import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
+import cn.edu.jsnu.yihuiyipin.review.ExpertReviewRepository;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -34,26 +34,36 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 public abstract class ProcessScenarioTest {
 
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(3000 + ThreadLocalRandom.current().nextInt(5000));
+    private static final AtomicInteger NEXT_YEAR =
+            new AtomicInteger(3000 + ThreadLocalRandom.current().nextInt(5000));
 
     @Autowired
     protected ProcessEngine engine;
+
     @Autowired
     protected RuntimeService runtimeService;
+
     @Autowired
     protected TaskService taskService;
+
     @Autowired
     protected ManagementService managementService;
+
     @Autowired
     protected IdentityService identityService;
+
     @Autowired
     protected BrandRoundRepository rounds;
+
     @Autowired
     protected BrandProjectRepository projects;
+
     @Autowired
     protected GrassrootsUnitRepository units;
+
     @Autowired
     protected ExpertReviewRepository expertReviews;
+
     @Autowired
     protected ProjectStatusChangeRepository statusHistory;
 
@@ -69,12 +79,15 @@ public abstract class ProcessScenarioTest {
     /** A round whose dates all lie in its (far future) year, so no timer fires unless a test fires it. */
     protected BrandRound newRound(BigDecimal fundingPool) {
         int year = unusedYear();
-        return rounds.save(new BrandRound(year, fundingPool, new RoundSchedule(
-                LocalDateTime.of(year, 3, 31, 23, 59, 59),
-                LocalDateTime.of(year, 4, 1, 8, 0),
-                LocalDateTime.of(year, 4, 30, 23, 59, 59),
-                LocalDateTime.of(year + 1, 1, 5, 8, 0),
-                LocalDateTime.of(year + 1, 1, 31, 23, 59, 59))));
+        return rounds.save(new BrandRound(
+                year,
+                fundingPool,
+                new RoundSchedule(
+                        LocalDateTime.of(year, 3, 31, 23, 59, 59),
+                        LocalDateTime.of(year, 4, 1, 8, 0),
+                        LocalDateTime.of(year, 4, 30, 23, 59, 59),
+                        LocalDateTime.of(year + 1, 1, 5, 8, 0),
+                        LocalDateTime.of(year + 1, 1, 31, 23, 59, 59))));
     }
 
     /** Creates the users and groups if missing and makes the users members: safe to call in every test. */
@@ -92,7 +105,12 @@ public abstract class ProcessScenarioTest {
                 user.setPassword("test-" + userId);
                 identityService.saveUser(user);
             }
-            if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            if (identityService
+                            .createUserQuery()
+                            .userId(userId)
+                            .memberOfGroup(groupId)
+                            .count()
+                    == 0) {
                 identityService.createMembership(userId, groupId);
             }
         }
@@ -100,7 +118,11 @@ public abstract class ProcessScenarioTest {
 
     /** Runs, once each, the process instance's pending async continuations (not its timers); returns how many. */
     protected int executeAsyncContinuations(String processInstanceId) {
-        List<Job> jobs = managementService.createJobQuery().processInstanceId(processInstanceId).messages().list();
+        List<Job> jobs = managementService
+                .createJobQuery()
+                .processInstanceId(processInstanceId)
+                .messages()
+                .list();
         for (Job job : jobs) {
             managementService.executeJob(job.getId());
         }
@@ -115,10 +137,14 @@ public abstract class ProcessScenarioTest {
     }
 
     protected BrandProject project(Long roundId, String unitCode) {
-        return projects.findByRoundIdAndUnitId(roundId, units.findByCode(unitCode).orElseThrow().getId()).orElseThrow();
+        return projects.findByRoundIdAndUnitId(
+                        roundId, units.findByCode(unitCode).orElseThrow().getId())
+                .orElseThrow();
     }
 
     protected List<String> statusTrail(Long projectId) {
-        return statusHistory.findByProjectIdOrderById(projectId).stream().map(c -> c.getStatus().name()).toList();
+        return statusHistory.findByProjectIdOrderById(projectId).stream()
+                .map(c -> c.getStatus().name())
+                .toList();
     }
 }

@@ -12,8 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class RunningApplication {
 
-    private RunningApplication() {
-    }
+    private RunningApplication() {}
 
     public static ConfigurableApplicationContext start(Map<String, Object> properties, String... profiles) {
         Map<String, Object> all = new HashMap<>(properties);
@@ -27,8 +26,9 @@ public final class RunningApplication {
         // outranks SPRING_PROFILES_ACTIVE, which CI sets for the suite's MariaDB run
         all.put("spring.profiles.active", String.join(",", profiles));
         // as command-line arguments they outrank every configuration file, as they would in production
-        String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(YihuiYipinApplication.class)
-                .run(arguments);
+        String[] arguments = all.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(YihuiYipinApplication.class).run(arguments);
     }
 }

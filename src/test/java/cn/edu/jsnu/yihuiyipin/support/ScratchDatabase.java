@@ -44,7 +44,8 @@ public final class ScratchDatabase implements AutoCloseable {
     }
 
     private static void execute(String sql) throws SQLException {
-        try (Connection connection = MariaDbAvailable.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = MariaDbAvailable.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -10,17 +10,18 @@ public final class SimpleModels {
     public static final String PROCESS_KEY = "infrastructure-check";
     public static final String TASK_ID = "Task_Check";
 
-    private SimpleModels() {
-    }
+    private SimpleModels() {}
 
     public static void deployOneTaskProcess(RepositoryService repositoryService) {
         BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_KEY)
                 .camundaHistoryTimeToLive(1)
                 .startEvent("StartEvent_Check")
-                .userTask(TASK_ID).name("检查")
+                .userTask(TASK_ID)
+                .name("检查")
                 .endEvent("EndEvent_Checked")
                 .done();
-        repositoryService.createDeployment()
+        repositoryService
+                .createDeployment()
                 .name(PROCESS_KEY)
                 .addModelInstance(PROCESS_KEY + ".bpmn", model)
                 .enableDuplicateFiltering(true)

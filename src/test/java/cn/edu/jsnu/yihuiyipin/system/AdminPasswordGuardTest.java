@@ -32,7 +32,8 @@ class AdminPasswordGuardTest {
         environment.setActiveProfiles("mysql");
         environment.setProperty(AdminPasswordGuard.PASSWORD_PROPERTY, "s3cret");
 
-        assertThatCode(() -> guard.postProcessEnvironment(environment, new SpringApplication())).doesNotThrowAnyException();
+        assertThatCode(() -> guard.postProcessEnvironment(environment, new SpringApplication()))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -48,6 +49,7 @@ class AdminPasswordGuardTest {
         MockEnvironment environment = new MockEnvironment();
         environment.setDefaultProfiles("demo");
 
-        assertThatCode(() -> guard.postProcessEnvironment(environment, new SpringApplication())).doesNotThrowAnyException();
+        assertThatCode(() -> guard.postProcessEnvironment(environment, new SpringApplication()))
+                .doesNotThrowAnyException();
     }
 }

@@ -24,7 +24,10 @@ class DeploymentTest {
 
     private static List<String> fileNames(String folder, String suffix) throws IOException {
         try (Stream<Path> files = Files.list(Path.of(folder))) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix)).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(suffix))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -49,7 +52,10 @@ class DeploymentTest {
 
     @Test
     void processesAreDeployedUnderTheirKeys() {
-        assertThat(repositoryService.createProcessDefinitionQuery().latestVersion().list())
+        assertThat(repositoryService
+                        .createProcessDefinitionQuery()
+                        .latestVersion()
+                        .list())
                 .extracting(ProcessDefinition::getKey)
                 .contains("brand-round", "brand-round-yearly", "brand-application");
     }

@@ -24,12 +24,14 @@ class DockerComposeTest {
     @Test
     @SuppressWarnings("unchecked")
     void composeRunsTheAppOnMysqlWhenTheDatabaseIsHealthy() throws IOException {
-        Map<String, Object> services = (Map<String, Object>) load(Path.of("docker-compose.yml")).get("services");
+        Map<String, Object> services =
+                (Map<String, Object>) load(Path.of("docker-compose.yml")).get("services");
         assertThat(services).containsKeys("mysql", "app");
 
         Map<String, Object> mysql = (Map<String, Object>) services.get("mysql");
         assertThat((String) mysql.get("image")).startsWith("mysql:8");
-        assertThat((List<String>) mysql.get("command")).contains("--character-set-server=utf8mb4", "--transaction-isolation=READ-COMMITTED");
+        assertThat((List<String>) mysql.get("command"))
+                .contains("--character-set-server=utf8mb4", "--transaction-isolation=READ-COMMITTED");
         assertThat(mysql).containsKeys("healthcheck", "volumes");
 
         Map<String, Object> app = (Map<String, Object>) services.get("app");
@@ -37,10 +39,15 @@ class DockerComposeTest {
         assertThat((Map<String, Object>) ((Map<String, Object>) app.get("depends_on")).get("mysql"))
                 .containsEntry("condition", "service_healthy");
         Map<String, Object> environment = (Map<String, Object>) app.get("environment");
-        assertThat(environment).containsEntry("SPRING_PROFILES_ACTIVE", "mysql")
+        assertThat(environment)
+                .containsEntry("SPRING_PROFILES_ACTIVE", "mysql")
                 .containsKeys("DB_URL", "DB_USER", "DB_PASSWORD", "ADMIN_PASSWORD");
-        assertThat((String) environment.get("DB_URL")).startsWith("jdbc:mysql://mysql:3306/").contains("sendFractionalSeconds=false");
-        assertThat((String) environment.get("ADMIN_PASSWORD")).as("no default admin password outside the demo").contains(":?");
+        assertThat((String) environment.get("DB_URL"))
+                .startsWith("jdbc:mysql://mysql:3306/")
+                .contains("sendFractionalSeconds=false");
+        assertThat((String) environment.get("ADMIN_PASSWORD"))
+                .as("no default admin password outside the demo")
+                .contains(":?");
     }
 
     @Test
@@ -62,8 +69,11 @@ class DockerComposeTest {
         assertThat(path(mysql, "spring", "datasource", "url")).isEqualTo("${DB_URL}");
         assertThat(path(mysql, "spring", "datasource", "username")).isEqualTo("${DB_USER}");
         assertThat(path(mysql, "spring", "datasource", "password")).isEqualTo("${DB_PASSWORD}");
-        assertThat(path(mysql, "camunda", "bpm", "admin-user", "password")).as("mysql profile sets no password").isNull();
-        assertThat(path(base, "camunda", "bpm", "admin-user", "password")).as("no default outside the demo")
+        assertThat(path(mysql, "camunda", "bpm", "admin-user", "password"))
+                .as("mysql profile sets no password")
+                .isNull();
+        assertThat(path(base, "camunda", "bpm", "admin-user", "password"))
+                .as("no default outside the demo")
                 .isEqualTo("${ADMIN_PASSWORD:}");
         String dockerfile = Files.readString(Path.of("Dockerfile"));
         assertThat(dockerfile).contains("AS build", "Asia/Shanghai", "SPRING_PROFILES_ACTIVE=mysql");

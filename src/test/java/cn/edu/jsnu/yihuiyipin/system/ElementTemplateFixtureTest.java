@@ -1,13 +1,12 @@
 package cn.edu.jsnu.yihuiyipin.system;
 
-import com.networknt.schema.JsonSchema;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.JsonSchema;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Proves {@link ElementTemplates}' checks on src/test/resources/model-fixtures/element-templates:
@@ -41,20 +40,26 @@ class ElementTemplateFixtureTest {
     @Test
     void delegateExpressionWithoutAComponent_isNamed() {
         assertThat(ElementTemplates.templatesWithoutComponent(List.of(VALID), BEANS))
-                .singleElement().asString()
+                .singleElement()
+                .asString()
                 .contains("fixture.AssignReviewers", "${asignReviewersDelegate}", "AsignReviewersDelegate");
     }
 
     @Test
     void componentWithoutATemplate_isNamed() {
-        assertThat(ElementTemplates.delegatesWithoutTemplate(List.of(VALID), BEANS)).isEmpty();
+        assertThat(ElementTemplates.delegatesWithoutTemplate(List.of(VALID), BEANS))
+                .isEmpty();
         assertThat(ElementTemplates.delegatesWithoutTemplate(List.of(BROKEN), BEANS))
-                .singleElement().asString().contains("FixtureSaveDelegate", "${fixtureSaveDelegate}");
+                .singleElement()
+                .asString()
+                .contains("FixtureSaveDelegate", "${fixtureSaveDelegate}");
     }
 
     @Test
     void repeatedTemplateId_isNamed() {
         assertThat(ElementTemplates.duplicateIds(List.of(VALID)))
-                .singleElement().asString().contains("fixture.SaveApplication v1");
+                .singleElement()
+                .asString()
+                .contains("fixture.SaveApplication v1");
     }
 }

@@ -1,19 +1,18 @@
 package cn.edu.jsnu.yihuiyipin.system;
 
-import com.networknt.schema.JsonSchema;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
+import static cn.edu.jsnu.yihuiyipin.system.ModelConventionsTest.assertNoViolations;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import com.networknt.schema.JsonSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static cn.edu.jsnu.yihuiyipin.system.ModelConventionsTest.assertNoViolations;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The element templates in .camunda/element-templates (which Camunda Modeler offers in "Select template")
@@ -35,8 +34,10 @@ class ElementTemplateTest {
     @TestFactory
     Stream<DynamicTest> everyTemplateFileMatchesTheSchema() {
         JsonSchema schema = ElementTemplates.schema();
-        return files.stream().map(file -> dynamicTest("matches the element-templates schema: " + file.getFileName(),
-                () -> assertNoViolations(ElementTemplates.schemaViolations(schema, file))));
+        return files.stream()
+                .map(file -> dynamicTest(
+                        "matches the element-templates schema: " + file.getFileName(),
+                        () -> assertNoViolations(ElementTemplates.schemaViolations(schema, file))));
     }
 
     @Test
@@ -55,12 +56,21 @@ class ElementTemplateTest {
     void everyDelegateTemplateNamesAComponent() {
         Set<String> templated = Set.copyOf(ElementTemplates.delegateBeans(files).values());
         List<String> violations = new ArrayList<>(ElementTemplates.templatesWithoutComponent(files, beans).stream()
-                .filter(violation -> AWAITED_DELEGATES.stream().noneMatch(bean -> violation.contains("${" + bean + "}")))
+                .filter(violation ->
+                        AWAITED_DELEGATES.stream().noneMatch(bean -> violation.contains("${" + bean + "}")))
                 .toList());
-        AWAITED_DELEGATES.stream().filter(beans::contains).sorted().forEach(bean -> violations.add(
-                bean + " exists now: remove it from ElementTemplateTest.AWAITED_DELEGATES"));
-        AWAITED_DELEGATES.stream().filter(bean -> !templated.contains(bean)).sorted().forEach(bean -> violations.add(
-                bean + " is awaited but no template binds it: remove it from ElementTemplateTest.AWAITED_DELEGATES"));
+        AWAITED_DELEGATES.stream()
+                .filter(beans::contains)
+                .sorted()
+                .forEach(bean ->
+                        violations.add(bean + " exists now: remove it from ElementTemplateTest.AWAITED_DELEGATES"));
+        AWAITED_DELEGATES.stream()
+                .filter(bean -> !templated.contains(bean))
+                .sorted()
+                .forEach(
+                        bean -> violations.add(
+                                bean
+                                        + " is awaited but no template binds it: remove it from ElementTemplateTest.AWAITED_DELEGATES"));
         assertNoViolations(violations);
     }
 

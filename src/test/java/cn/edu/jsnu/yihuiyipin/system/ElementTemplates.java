@@ -5,7 +5,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,8 +33,7 @@ final class ElementTemplates {
 
     private static final Pattern BEAN_NAME = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}\\s*$");
 
-    private ElementTemplates() {
-    }
+    private ElementTemplates() {}
 
     static JsonSchema schema() {
         try (InputStream in = ElementTemplates.class.getResourceAsStream(SCHEMA_RESOURCE)) {
@@ -53,12 +51,14 @@ final class ElementTemplates {
         JsonNode templates = ModelConventions.readJson(file);
         Set<ValidationMessage> messages = schema.validate(templates);
         // the root's "one of: a template or an array of them" failure only repeats the specific errors below it
-        boolean specific = messages.stream().anyMatch(m -> !"$".equals(m.getInstanceLocation().toString()));
+        boolean specific = messages.stream()
+                .anyMatch(m -> !"$".equals(m.getInstanceLocation().toString()));
         List<String> violations = new ArrayList<>();
         for (ValidationMessage message : messages) {
             String location = message.getInstanceLocation().toString();
             if (!specific || !"$".equals(location)) {
-                violations.add(file.getFileName() + " " + templateAt(templates, location) + ": " + message.getMessage());
+                violations.add(
+                        file.getFileName() + " " + templateAt(templates, location) + ": " + message.getMessage());
             }
         }
         return violations;
@@ -70,7 +70,8 @@ final class ElementTemplates {
         List<String> violations = new ArrayList<>();
         for (Path file : files) {
             for (JsonNode template : templates(file)) {
-                String key = template.path("id").asText() + " v" + template.path("version").asText("-");
+                String key = template.path("id").asText() + " v"
+                        + template.path("version").asText("-");
                 Path earlier = seen.putIfAbsent(key, file);
                 if (earlier != null) {
                     violations.add(file.getFileName() + ": template " + key + " is also defined in "
@@ -89,10 +90,14 @@ final class ElementTemplates {
                 for (JsonNode property : template.path("properties")) {
                     JsonNode binding = property.path("binding");
                     if ("property".equals(binding.path("type").asText())
-                            && "camunda:delegateExpression".equals(binding.path("name").asText())) {
+                            && "camunda:delegateExpression"
+                                    .equals(binding.path("name").asText())) {
                         Matcher bean = BEAN_NAME.matcher(property.path("value").asText());
-                        beans.put(file.getFileName() + ": " + template.path("id").asText(),
-                                bean.matches() ? bean.group(1) : property.path("value").asText());
+                        beans.put(
+                                file.getFileName() + ": " + template.path("id").asText(),
+                                bean.matches()
+                                        ? bean.group(1)
+                                        : property.path("value").asText());
                     }
                 }
             }
@@ -141,7 +146,7 @@ final class ElementTemplates {
         // "$[3].properties[1]" or "$.properties[1]": name the template the error is in
         Matcher index = Pattern.compile("^\\$\\[(\\d+)]").matcher(instanceLocation);
         JsonNode template = index.find() ? templates.path(Integer.parseInt(index.group(1))) : templates;
-        return "template \"" + template.path("id").asText("?") + "\" (" + template.path("name").asText("?") + ") at "
-                + instanceLocation;
+        return "template \"" + template.path("id").asText("?") + "\" ("
+                + template.path("name").asText("?") + ") at " + instanceLocation;
     }
 }

@@ -21,24 +21,31 @@ class H2FileRestartTest {
     @Test
     void runningInstanceSurvivesRestart() {
         Map<String, Object> fileDatabase = Map.of(
-                "spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("restart").toAbsolutePath());
+                "spring.datasource.url",
+                "jdbc:h2:file:" + dataDir.resolve("restart").toAbsolutePath());
 
         String instanceId;
         try (ConfigurableApplicationContext first = RunningApplication.start(fileDatabase, "test")) {
             ProcessEngine engine = first.getBean(ProcessEngine.class);
             SimpleModels.deployOneTaskProcess(engine.getRepositoryService());
-            ProcessInstance instance = engine.getRuntimeService()
-                    .startProcessInstanceByKey(SimpleModels.PROCESS_KEY, "restart-check");
+            ProcessInstance instance =
+                    engine.getRuntimeService().startProcessInstanceByKey(SimpleModels.PROCESS_KEY, "restart-check");
             instanceId = instance.getId();
         }
 
         try (ConfigurableApplicationContext second = RunningApplication.start(fileDatabase, "test")) {
             ProcessEngine engine = second.getBean(ProcessEngine.class);
-            ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
-                    .processInstanceId(instanceId).singleResult();
+            ProcessInstance instance = engine.getRuntimeService()
+                    .createProcessInstanceQuery()
+                    .processInstanceId(instanceId)
+                    .singleResult();
             assertThat(instance).as("instance started before the restart").isNotNull();
             assertThat(instance.getBusinessKey()).isEqualTo("restart-check");
-            assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult().getTaskDefinitionKey())
+            assertThat(engine.getTaskService()
+                            .createTaskQuery()
+                            .processInstanceId(instanceId)
+                            .singleResult()
+                            .getTaskDefinitionKey())
                     .isEqualTo(SimpleModels.TASK_ID);
         }
     }

@@ -2,13 +2,13 @@ package cn.edu.jsnu.yihuiyipin.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.edu.jsnu.yihuiyipin.unit.Channel;
-import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
-import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
 import cn.edu.jsnu.yihuiyipin.support.MariaDbAvailable;
 import cn.edu.jsnu.yihuiyipin.support.RunningApplication;
 import cn.edu.jsnu.yihuiyipin.support.ScratchDatabase;
 import cn.edu.jsnu.yihuiyipin.support.SimpleModels;
+import cn.edu.jsnu.yihuiyipin.unit.Channel;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +55,11 @@ class MariaDbDatabaseTest {
     void flywayMigratedTheApplicationSchema() {
         JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
         List<String> versions = jdbc.queryForList(
-                "select version from flyway_schema_history where success = 1 and version is not null order by installed_rank", String.class);
+                "select version from flyway_schema_history where success = 1 and version is not null order by installed_rank",
+                String.class);
         assertThat(versions).contains("1", "1.1", "2");
-        assertThat(jdbc.queryForObject("select count(*) from grassroots_unit", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from grassroots_unit", Integer.class))
+                .isPositive();
     }
 
     @Test
@@ -81,9 +83,13 @@ class MariaDbDatabaseTest {
         GrassrootsUnitRepository units = application.getBean(GrassrootsUnitRepository.class);
         GrassrootsUnit saved = units.save(new GrassrootsUnit("it-utf8", RARE_CHINESE, Channel.UNION, "unit-it-utf8"));
 
-        assertThat(units.findById(saved.getId())).get().extracting(GrassrootsUnit::getName).isEqualTo(RARE_CHINESE);
-        assertThat(application.getBean(JdbcTemplate.class)
-                .queryForObject("select name from grassroots_unit where code = 'it-utf8'", String.class))
+        assertThat(units.findById(saved.getId()))
+                .get()
+                .extracting(GrassrootsUnit::getName)
+                .isEqualTo(RARE_CHINESE);
+        assertThat(application
+                        .getBean(JdbcTemplate.class)
+                        .queryForObject("select name from grassroots_unit where code = 'it-utf8'", String.class))
                 .isEqualTo(RARE_CHINESE);
     }
 
@@ -92,17 +98,27 @@ class MariaDbDatabaseTest {
         ProcessEngine engine = application.getBean(ProcessEngine.class);
         SimpleModels.deployOneTaskProcess(engine.getRepositoryService());
 
-        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(
-                SimpleModels.PROCESS_KEY, "mariadb-check", Map.of("unitName", RARE_CHINESE));
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
-        assertThat(engine.getTaskService().getVariable(task.getId(), "unitName")).isEqualTo(RARE_CHINESE);
+        ProcessInstance instance = engine.getRuntimeService()
+                .startProcessInstanceByKey(SimpleModels.PROCESS_KEY, "mariadb-check", Map.of("unitName", RARE_CHINESE));
+        Task task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .singleResult();
+        assertThat(engine.getTaskService().getVariable(task.getId(), "unitName"))
+                .isEqualTo(RARE_CHINESE);
         engine.getTaskService().complete(task.getId(), Map.of("opinion", "同意🍜"));
 
-        HistoricProcessInstance history = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceId(instance.getId()).singleResult();
+        HistoricProcessInstance history = engine.getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(instance.getId())
+                .singleResult();
         assertThat(history.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
-        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName("opinion").singleResult().getValue())
+        assertThat(engine.getHistoryService()
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(instance.getId())
+                        .variableName("opinion")
+                        .singleResult()
+                        .getValue())
                 .isEqualTo("同意🍜");
     }
 }

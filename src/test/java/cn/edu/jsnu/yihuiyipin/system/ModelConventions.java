@@ -1,24 +1,9 @@
 package cn.edu.jsnu.yihuiyipin.system;
 
-import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.Collaboration;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.Lane;
-import org.camunda.bpm.model.bpmn.instance.Participant;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
-import org.camunda.bpm.model.xml.instance.DomElement;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
@@ -38,8 +23,21 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.Collaboration;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.Participant;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.xml.instance.DomElement;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * The conventions a process designer must keep, as functions from a model or form file to the list of
@@ -64,22 +62,41 @@ final class ModelConventions {
                     + "|^[A-Za-z]+_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
     /** Form-js components that hold no value of their own, so their `key` (if any) is not a variable. */
-    private static final Set<String> NON_VALUE_COMPONENTS = Set.of(
-            "text", "html", "button", "spacer", "separator", "image", "iframe", "table", "group", "dynamiclist");
+    private static final Set<String> NON_VALUE_COMPONENTS =
+            Set.of("text", "html", "button", "spacer", "separator", "image", "iframe", "table", "group", "dynamiclist");
 
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w'\"])([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern BEAN_NAME = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
-    private static final Pattern COMPONENT = Pattern.compile(
-            "@(?:Component|Service|Named)(?:\\(\\s*(?:value\\s*=\\s*)?\"([^\"]+)\"\\s*\\))?");
+    private static final Pattern COMPONENT =
+            Pattern.compile("@(?:Component|Service|Named)(?:\\(\\s*(?:value\\s*=\\s*)?\"([^\"]+)\"\\s*\\))?");
     private static final Set<String> EL_KEYWORDS = Set.of(
-            "true", "false", "null", "empty", "not", "and", "or", "eq", "ne", "lt", "gt", "le", "ge", "div", "mod",
-            "instanceof", "execution", "task", "variables", "authenticatedUserId", "dateTime", "currentUser",
+            "true",
+            "false",
+            "null",
+            "empty",
+            "not",
+            "and",
+            "or",
+            "eq",
+            "ne",
+            "lt",
+            "gt",
+            "le",
+            "ge",
+            "div",
+            "mod",
+            "instanceof",
+            "execution",
+            "task",
+            "variables",
+            "authenticatedUserId",
+            "dateTime",
+            "currentUser",
             "currentUserGroups");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ModelConventions() {
-    }
+    private ModelConventions() {}
 
     // ---- diagram -------------------------------------------------------------------------------------
 
@@ -102,8 +119,8 @@ final class ModelConventions {
         }
         for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
             if (!drawn.contains(flow.getId())) {
-                violations.add(where(bpmn, flow) + " (" + flow.getSource().getId() + " → " + flow.getTarget().getId()
-                        + ") has no BPMNEdge: reconnect the flow in Modeler so it is drawn");
+                violations.add(where(bpmn, flow) + " (" + flow.getSource().getId() + " → "
+                        + flow.getTarget().getId() + ") has no BPMNEdge: reconnect the flow in Modeler so it is drawn");
             }
         }
         return violations;
@@ -119,7 +136,8 @@ final class ModelConventions {
                 violations.add(where(bpmn, task) + " has no form: set Forms → Type \"Camunda Forms (linked)\" with "
                         + "the form's id as camunda:formRef (binding \"deployment\")");
             }
-            if (blank(task.getCamundaAssignee()) && blank(task.getCamundaCandidateGroups())
+            if (blank(task.getCamundaAssignee())
+                    && blank(task.getCamundaCandidateGroups())
                     && blank(task.getCamundaCandidateUsers())) {
                 violations.add(where(bpmn, task) + " has nobody to do it: set User assignment → candidate groups "
                         + "(e.g. union-office, ${unitGroup}) or assignee (e.g. ${expert} in a multi-instance)");
@@ -187,9 +205,21 @@ final class ModelConventions {
     private static void collectVariables(DomElement element, Set<String> names) {
         String local = element.getLocalName();
         String ns = element.getNamespaceURI();
-        for (String attribute : List.of("collection", "elementVariable", "resultVariable", "assignee",
-                "candidateGroups", "candidateUsers", "dueDate", "followUpDate", "priority", "delegateExpression",
-                "expression", "calledElement", "businessKey", "versionTag")) {
+        for (String attribute : List.of(
+                "collection",
+                "elementVariable",
+                "resultVariable",
+                "assignee",
+                "candidateGroups",
+                "candidateUsers",
+                "dueDate",
+                "followUpDate",
+                "priority",
+                "delegateExpression",
+                "expression",
+                "calledElement",
+                "businessKey",
+                "versionTag")) {
             addExpressionOrName(element.getAttribute(CAMUNDA_NS, attribute), attribute, names);
         }
         if (CAMUNDA_NS.equals(ns) && ("in".equals(local) || "out".equals(local))) {
@@ -220,7 +250,8 @@ final class ModelConventions {
 
     private static boolean declaresProcessNames(Path classFile) {
         String name = classFile.getFileName().toString();
-        boolean inProcessPackage = classFile.getParent() != null && classFile.getParent().getFileName().toString().equals("process")
+        boolean inProcessPackage = classFile.getParent() != null
+                && classFile.getParent().getFileName().toString().equals("process")
                 && classFile.getParent().getParent().getFileName().toString().equals("yihuiyipin");
         return name.endsWith(".class") && (inProcessPackage || name.matches("[A-Za-z]+Process(\\$[A-Za-z]+)?\\.class"));
     }
@@ -231,11 +262,16 @@ final class ModelConventions {
         if (!Files.isDirectory(root)) {
             return names;
         }
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classesDir.toUri().toURL()},
-                ModelConventions.class.getClassLoader()); Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(ModelConventions::declaresProcessNames).toList()) {
-                String className = classesDir.relativize(file).toString()
-                        .replace(file.getFileSystem().getSeparator(), ".").replaceFirst("\\.class$", "");
+        try (URLClassLoader loader = new URLClassLoader(
+                        new URL[] {classesDir.toUri().toURL()}, ModelConventions.class.getClassLoader());
+                Stream<Path> files = Files.walk(root)) {
+            for (Path file :
+                    files.filter(ModelConventions::declaresProcessNames).toList()) {
+                String className = classesDir
+                        .relativize(file)
+                        .toString()
+                        .replace(file.getFileSystem().getSeparator(), ".")
+                        .replaceFirst("\\.class$", "");
                 Class<?> type = Class.forName(className, false, loader);
                 for (Field field : type.getDeclaredFields()) {
                     int m = field.getModifiers();
@@ -245,7 +281,8 @@ final class ModelConventions {
                         if (value != null) {
                             names.add((String) value);
                         }
-                    } else if (Modifier.isStatic(m) && Modifier.isFinal(m)
+                    } else if (Modifier.isStatic(m)
+                            && Modifier.isFinal(m)
                             && field.getType().getName().equals(PROCESS_VARIABLE)) {
                         field.setAccessible(true);
                         Object variable = field.get(null);
@@ -275,8 +312,8 @@ final class ModelConventions {
             Matcher bean = BEAN_NAME.matcher(expression);
             String name = bean.find() ? bean.group(1) : null;
             if (name == null || !beanNames.contains(name)) {
-                String kind = CAMUNDA_NS.equals(element.getNamespaceURI())
-                        ? "its camunda:" + element.getLocalName() : "it";
+                String kind =
+                        CAMUNDA_NS.equals(element.getNamespaceURI()) ? "its camunda:" + element.getLocalName() : "it";
                 violations.add(bpmn.getFileName() + ": element \"" + owner + "\" — " + kind
                         + " uses delegateExpression " + expression + " but no @Component class "
                         + (name == null ? "" : capitalise(name) + " ") + "exists under src/main/java: "
@@ -374,7 +411,9 @@ final class ModelConventions {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -417,7 +456,8 @@ final class ModelConventions {
         }
         if (isExpression(value)) {
             addExpressions(value, names);
-        } else if ("collection".equals(attribute) || "elementVariable".equals(attribute)
+        } else if ("collection".equals(attribute)
+                || "elementVariable".equals(attribute)
                 || "resultVariable".equals(attribute)) {
             addName(value, names);
         }

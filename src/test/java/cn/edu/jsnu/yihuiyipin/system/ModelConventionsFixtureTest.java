@@ -1,12 +1,11 @@
 package cn.edu.jsnu.yihuiyipin.system;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Proves that each of {@link ModelConventions}' checks catches its problem, on the deliberately broken
@@ -31,9 +30,11 @@ class ModelConventionsFixtureTest {
         Set<String> known = ModelConventions.knownVariables(List.of(GOOD_MODEL), TEST_CLASSES);
 
         assertThat(ModelConventions.missingDiagramElements(GOOD_MODEL)).isEmpty();
-        assertThat(ModelConventions.userTasksWithoutFormOrAssignment(GOOD_MODEL)).isEmpty();
+        assertThat(ModelConventions.userTasksWithoutFormOrAssignment(GOOD_MODEL))
+                .isEmpty();
         assertThat(ModelConventions.missingForms(GOOD_MODEL, VALID)).isEmpty();
-        assertThat(ModelConventions.unknownFormFieldKeys(VALID.resolve("fixture-application.form"), known)).isEmpty();
+        assertThat(ModelConventions.unknownFormFieldKeys(VALID.resolve("fixture-application.form"), known))
+                .isEmpty();
         assertThat(ModelConventions.unknownDelegateBeans(GOOD_MODEL, beans)).isEmpty();
         assertThat(ModelConventions.missingHistoryTimeToLive(GOOD_MODEL)).isEmpty();
         assertThat(ModelConventions.generatedIds(GOOD_MODEL)).isEmpty();
@@ -43,26 +44,37 @@ class ModelConventionsFixtureTest {
     void shapeAndEdgeMissingFromTheDiagram_areNamed() {
         assertThat(ModelConventions.missingDiagramElements(BROKEN.resolve("no-diagram.bpmn")))
                 .satisfiesExactly(
-                        v -> assertThat(v).contains("no-diagram.bpmn", "serviceTask \"Task_SaveApplication\"",
-                                "(保存申报表)", "has no BPMNShape"),
-                        v -> assertThat(v).contains("sequenceFlow \"Flow_ToDecision\"",
-                                "Task_SaveApplication → Gateway_Applies", "has no BPMNEdge"));
+                        v -> assertThat(v)
+                                .contains(
+                                        "no-diagram.bpmn",
+                                        "serviceTask \"Task_SaveApplication\"",
+                                        "(保存申报表)",
+                                        "has no BPMNShape"),
+                        v -> assertThat(v)
+                                .contains(
+                                        "sequenceFlow \"Flow_ToDecision\"",
+                                        "Task_SaveApplication → Gateway_Applies",
+                                        "has no BPMNEdge"));
     }
 
     @Test
     void userTaskWithoutFormAndAssignment_getsBothMessages() {
         assertThat(ModelConventions.userTasksWithoutFormOrAssignment(BROKEN.resolve("user-task-unassigned.bpmn")))
                 .satisfiesExactly(
-                        v -> assertThat(v).contains("userTask \"Task_FillApplication\"", "has no form",
-                                "camunda:formRef"),
-                        v -> assertThat(v).contains("userTask \"Task_FillApplication\"", "has nobody to do it",
-                                "candidate groups"));
+                        v -> assertThat(v)
+                                .contains("userTask \"Task_FillApplication\"", "has no form", "camunda:formRef"),
+                        v -> assertThat(v)
+                                .contains(
+                                        "userTask \"Task_FillApplication\"",
+                                        "has nobody to do it",
+                                        "candidate groups"));
     }
 
     @Test
     void formRefToAFormThatDoesNotExist_isNamed() {
         assertThat(ModelConventions.missingForms(BROKEN.resolve("missing-form.bpmn"), VALID))
-                .singleElement().asString()
+                .singleElement()
+                .asString()
                 .contains("Task_FillApplication", "\"fixture-no-such-form\"", "[fixture-application]");
     }
 
@@ -71,7 +83,8 @@ class ModelConventionsFixtureTest {
         Set<String> known = ModelConventions.knownVariables(List.of(GOOD_MODEL), TEST_CLASSES);
 
         assertThat(ModelConventions.unknownFormFieldKeys(BROKEN.resolve("unknown-field.form"), known))
-                .singleElement().asString()
+                .singleElement()
+                .asString()
                 .contains("unknown-field.form", "fixture-unknown-field", "\"contactNmae\"", "textfield");
     }
 
@@ -92,16 +105,24 @@ class ModelConventionsFixtureTest {
         assertThat(beans).containsExactly("fixtureSaveDelegate");
         assertThat(ModelConventions.unknownDelegateBeans(BROKEN.resolve("unknown-delegate.bpmn"), beans))
                 .satisfiesExactlyInAnyOrder(
-                        v -> assertThat(v).contains("\"Task_FillApplication\"", "camunda:taskListener",
-                                "${deadlineListener}", "DeadlineListener"),
-                        v -> assertThat(v).contains("\"Task_SaveApplication\"", "${saveApplicatonDelegate}",
-                                "SaveApplicatonDelegate"));
+                        v -> assertThat(v)
+                                .contains(
+                                        "\"Task_FillApplication\"",
+                                        "camunda:taskListener",
+                                        "${deadlineListener}",
+                                        "DeadlineListener"),
+                        v -> assertThat(v)
+                                .contains(
+                                        "\"Task_SaveApplication\"",
+                                        "${saveApplicatonDelegate}",
+                                        "SaveApplicatonDelegate"));
     }
 
     @Test
     void processWithoutHistoryTimeToLive_isNamed() {
         assertThat(ModelConventions.missingHistoryTimeToLive(BROKEN.resolve("no-history-ttl.bpmn")))
-                .singleElement().asString()
+                .singleElement()
+                .asString()
                 .contains("process \"fixture-no-history-ttl\"", "historyTimeToLive");
     }
 
@@ -116,11 +137,24 @@ class ModelConventionsFixtureTest {
 
     @Test
     void generatedIdPattern_spareStableIds() {
-        assertThat(List.of("Activity_0k3x9zq", "Flow_1n2b3c4", "UserTask_1", "StartEvent_1", "Process_1",
-                "Gateway_12", "sequenceFlow_8e3c2a10-1f2b-4c3d-9e8f-0a1b2c3d4e5f"))
+        assertThat(List.of(
+                        "Activity_0k3x9zq",
+                        "Flow_1n2b3c4",
+                        "UserTask_1",
+                        "StartEvent_1",
+                        "Process_1",
+                        "Gateway_12",
+                        "sequenceFlow_8e3c2a10-1f2b-4c3d-9e8f-0a1b2c3d4e5f"))
                 .allMatch(id -> ModelConventions.GENERATED_ID.matcher(id).find());
-        assertThat(List.of("Task_ExpertReview", "Gateway_Approved", "Flow_ApprovedYes", "EndEvent_Awarded",
-                "Task_approve", "brand-application", "Timer_Deadline", "Task_ReviewQ1"))
+        assertThat(List.of(
+                        "Task_ExpertReview",
+                        "Gateway_Approved",
+                        "Flow_ApprovedYes",
+                        "EndEvent_Awarded",
+                        "Task_approve",
+                        "brand-application",
+                        "Timer_Deadline",
+                        "Task_ReviewQ1"))
                 .noneMatch(id -> ModelConventions.GENERATED_ID.matcher(id).find());
     }
 }

@@ -1,16 +1,15 @@
 package cn.edu.jsnu.yihuiyipin.system;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Checks every model in bpmn/ and every form in forms/ against the designers' conventions
@@ -45,15 +44,17 @@ class ModelConventionsTest {
     @TestFactory
     Stream<DynamicTest> everyFormFieldIsAProcessVariable() {
         Set<String> known = ModelConventions.knownVariables(ModelConventions.files(BPMN, ".bpmn"), MAIN_CLASSES);
-        return ModelConventions.files(FORMS, ".form").stream().map(form -> dynamicTest(
-                "form fields are process variables: " + form.getFileName(),
-                () -> assertNoViolations(ModelConventions.unknownFormFieldKeys(form, known))));
+        return ModelConventions.files(FORMS, ".form").stream()
+                .map(form -> dynamicTest(
+                        "form fields are process variables: " + form.getFileName(),
+                        () -> assertNoViolations(ModelConventions.unknownFormFieldKeys(form, known))));
     }
 
     @TestFactory
     Stream<DynamicTest> everyDelegateExpressionNamesAComponent() {
         Set<String> beans = ModelConventions.componentBeanNames(MAIN_SOURCES);
-        return perModel("delegateExpressions name @Component beans",
+        return perModel(
+                "delegateExpressions name @Component beans",
                 bpmn -> ModelConventions.unknownDelegateBeans(bpmn, beans));
     }
 
@@ -68,8 +69,9 @@ class ModelConventionsTest {
     }
 
     private static Stream<DynamicTest> perModel(String check, Function<Path, List<String>> violations) {
-        return ModelConventions.files(BPMN, ".bpmn").stream().map(bpmn -> dynamicTest(
-                check + ": " + bpmn.getFileName(), () -> assertNoViolations(violations.apply(bpmn))));
+        return ModelConventions.files(BPMN, ".bpmn").stream()
+                .map(bpmn -> dynamicTest(
+                        check + ": " + bpmn.getFileName(), () -> assertNoViolations(violations.apply(bpmn))));
     }
 
     static void assertNoViolations(List<String> violations) {

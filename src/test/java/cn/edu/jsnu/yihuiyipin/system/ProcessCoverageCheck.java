@@ -1,14 +1,6 @@
 package cn.edu.jsnu.yihuiyipin.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.SubProcess;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,6 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * The build's process coverage gate, run by exec-maven-plugin in the `verify` phase after surefire has
@@ -39,8 +38,14 @@ import java.util.stream.Stream;
  */
 public final class ProcessCoverageCheck {
 
-    record Coverage(String process, Path model, List<Element> uncovered, int flowNodes, int coveredFlowNodes,
-                    int sequenceFlows, int coveredSequenceFlows) {
+    record Coverage(
+            String process,
+            Path model,
+            List<Element> uncovered,
+            int flowNodes,
+            int coveredFlowNodes,
+            int sequenceFlows,
+            int coveredSequenceFlows) {
 
         double flowNodeRatio() {
             return flowNodes == 0 ? 1.0 : (double) coveredFlowNodes / flowNodes;
@@ -58,11 +63,9 @@ public final class ProcessCoverageCheck {
         }
     }
 
-    record Result(List<Coverage> checked, List<String> skipped, List<String> failures) {
-    }
+    record Result(List<Coverage> checked, List<String> skipped, List<String> failures) {}
 
-    private ProcessCoverageCheck() {
-    }
+    private ProcessCoverageCheck() {}
 
     public static void main(String[] args) {
         if (Boolean.getBoolean("skipTests") || Boolean.getBoolean("maven.test.skip")) {
@@ -76,9 +79,12 @@ public final class ProcessCoverageCheck {
         }
         Path reportDir = Path.of(System.getProperty("process-coverage.report-dir", "target/process-test-coverage"));
         Path bpmnDir = Path.of(System.getProperty("process-coverage.bpmn-dir", "bpmn"));
-        List<String> processes = Arrays.stream(System.getProperty("process-coverage.processes",
-                        "brand-round,brand-application,brand-cultivation").split(","))
-                .map(String::trim).filter(key -> !key.isEmpty()).toList();
+        List<String> processes = Arrays.stream(System.getProperty(
+                                "process-coverage.processes", "brand-round,brand-application,brand-cultivation")
+                        .split(","))
+                .map(String::trim)
+                .filter(key -> !key.isEmpty())
+                .toList();
         double minFlowNodes = Double.parseDouble(System.getProperty("process-coverage.minimum.flow-nodes", "1.0"));
         double minSequenceFlows =
                 Double.parseDouble(System.getProperty("process-coverage.minimum.sequence-flows", "1.0"));
@@ -86,9 +92,15 @@ public final class ProcessCoverageCheck {
         Result result = check(reportDir, bpmnDir, processes, minFlowNodes, minSequenceFlows);
         result.skipped().forEach(line -> System.out.println("[process-coverage] " + line));
         for (Coverage coverage : result.checked()) {
-            System.out.printf("[process-coverage] %s (%s): flow nodes %d/%d (%.0f%%), sequence flows %d/%d (%.0f%%)%n",
-                    coverage.process(), coverage.model(), coverage.coveredFlowNodes(), coverage.flowNodes(),
-                    100 * coverage.flowNodeRatio(), coverage.coveredSequenceFlows(), coverage.sequenceFlows(),
+            System.out.printf(
+                    "[process-coverage] %s (%s): flow nodes %d/%d (%.0f%%), sequence flows %d/%d (%.0f%%)%n",
+                    coverage.process(),
+                    coverage.model(),
+                    coverage.coveredFlowNodes(),
+                    coverage.flowNodes(),
+                    100 * coverage.flowNodeRatio(),
+                    coverage.coveredSequenceFlows(),
+                    coverage.sequenceFlows(),
                     100 * coverage.sequenceFlowRatio());
         }
         System.out.println("[process-coverage] report: " + reportDir.toAbsolutePath() + "/<test class>/report.html");
@@ -98,8 +110,8 @@ public final class ProcessCoverageCheck {
         }
     }
 
-    static Result check(Path reportDir, Path bpmnDir, List<String> processes, double minFlowNodes,
-                        double minSequenceFlows) {
+    static Result check(
+            Path reportDir, Path bpmnDir, List<String> processes, double minFlowNodes, double minSequenceFlows) {
         Map<String, Path> models = modelsByProcessKey(bpmnDir);
         List<Coverage> checked = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -107,8 +119,11 @@ public final class ProcessCoverageCheck {
         List<Path> reports = reports(reportDir);
         Map<String, Set<String>> covered = coveredElements(reports);
         // a new model is gated from its first commit: leaving it out of the list must be a decision
-        models.keySet().stream().filter(key -> !processes.contains(key)).sorted().forEach(key -> failures.add(key
-                + " (" + models.get(key) + ") is not in process-coverage.processes: add it to the list in pom.xml"));
+        models.keySet().stream()
+                .filter(key -> !processes.contains(key))
+                .sorted()
+                .forEach(key -> failures.add(key + " (" + models.get(key)
+                        + ") is not in process-coverage.processes: add it to the list in pom.xml"));
         for (String key : processes) {
             Path model = models.get(key);
             if (model == null) {
@@ -118,14 +133,25 @@ public final class ProcessCoverageCheck {
             Coverage coverage = coverage(key, model, covered.getOrDefault(key, Set.of()));
             checked.add(coverage);
             if (coverage.flowNodeRatio() < minFlowNodes || coverage.sequenceFlowRatio() < minSequenceFlows) {
-                failures.add(String.format("%s (%s): %d of %d flow nodes (minimum %.0f%%) and %d of %d sequence flows "
+                failures.add(String.format(
+                        "%s (%s): %d of %d flow nodes (minimum %.0f%%) and %d of %d sequence flows "
                                 + "(minimum %.0f%%) passed by a test%s. Never passed:%n    %s%n  Add a scenario test "
                                 + "that drives the process through them (see target/process-test-coverage/*/report.html)"
                                 + " or lower process-coverage.minimum.* in pom.xml.",
-                        key, model, coverage.coveredFlowNodes(), coverage.flowNodes(), 100 * minFlowNodes,
-                        coverage.coveredSequenceFlows(), coverage.sequenceFlows(), 100 * minSequenceFlows,
+                        key,
+                        model,
+                        coverage.coveredFlowNodes(),
+                        coverage.flowNodes(),
+                        100 * minFlowNodes,
+                        coverage.coveredSequenceFlows(),
+                        coverage.sequenceFlows(),
+                        100 * minSequenceFlows,
                         reports.isEmpty() ? " (no report.json in " + reportDir + ": did any engine test run?)" : "",
-                        String.join("\n    ", coverage.uncovered().stream().map(Element::toString).toList())));
+                        String.join(
+                                "\n    ",
+                                coverage.uncovered().stream()
+                                        .map(Element::toString)
+                                        .toList())));
             }
         }
         return new Result(checked, skipped, failures);
@@ -151,7 +177,8 @@ public final class ProcessCoverageCheck {
                 continue;
             }
             if (!passed) {
-                uncovered.add(new Element(element.getId(), element.getElementType().getTypeName(), element.getName()));
+                uncovered.add(
+                        new Element(element.getId(), element.getElementType().getTypeName(), element.getName()));
             }
         }
         return new Coverage(key, model, uncovered, flowNodes, coveredFlowNodes, sequenceFlows, coveredSequenceFlows);
@@ -196,7 +223,9 @@ public final class ProcessCoverageCheck {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(reportDir, 2)) {
-            return files.filter(file -> file.getFileName().toString().equals("report.json")).sorted().toList();
+            return files.filter(file -> file.getFileName().toString().equals("report.json"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,11 +1,10 @@
 package cn.edu.jsnu.yihuiyipin.system;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Proves the coverage gate ({@link ProcessCoverageCheck}) on fixture reports in the library's report.json
@@ -24,9 +23,15 @@ class ProcessCoverageCheckTest {
         ProcessCoverageCheck.Result result =
                 ProcessCoverageCheck.check(ONE_BRANCH, MODELS, List.of("fixture-good"), 1.0, 1.0);
 
-        assertThat(result.failures()).singleElement().asString()
-                .contains("fixture-good", "5 of 6 flow nodes", "4 of 5 sequence flows",
-                        "EndEvent_NotApplied (endEvent 本年不申报)", "Flow_DoesNotApply (sequenceFlow 否)")
+        assertThat(result.failures())
+                .singleElement()
+                .asString()
+                .contains(
+                        "fixture-good",
+                        "5 of 6 flow nodes",
+                        "4 of 5 sequence flows",
+                        "EndEvent_NotApplied (endEvent 本年不申报)",
+                        "Flow_DoesNotApply (sequenceFlow 否)")
                 .doesNotContain("EndEvent_Applied (", "Flow_Applies (");
     }
 
@@ -36,16 +41,19 @@ class ProcessCoverageCheckTest {
                 ProcessCoverageCheck.check(BOTH_BRANCHES, MODELS, List.of("fixture-good"), 1.0, 1.0);
 
         assertThat(result.failures()).isEmpty();
-        assertThat(result.checked()).singleElement()
+        assertThat(result.checked())
+                .singleElement()
                 .satisfies(c -> assertThat(c.flowNodeRatio()).isEqualTo(1.0))
                 .satisfies(c -> assertThat(c.uncovered()).isEmpty());
     }
 
     @Test
     void lowerMinimum_acceptsPartialCoverage() {
-        assertThat(ProcessCoverageCheck.check(ONE_BRANCH, MODELS, List.of("fixture-good"), 0.8, 0.8).failures())
+        assertThat(ProcessCoverageCheck.check(ONE_BRANCH, MODELS, List.of("fixture-good"), 0.8, 0.8)
+                        .failures())
                 .isEmpty();
-        assertThat(ProcessCoverageCheck.check(ONE_BRANCH, MODELS, List.of("fixture-good"), 0.8, 0.9).failures())
+        assertThat(ProcessCoverageCheck.check(ONE_BRANCH, MODELS, List.of("fixture-good"), 0.8, 0.9)
+                        .failures())
                 .hasSize(1);
     }
 
@@ -60,14 +68,20 @@ class ProcessCoverageCheckTest {
 
     @Test
     void modelLeftOutOfTheList_fails() {
-        assertThat(ProcessCoverageCheck.check(BOTH_BRANCHES, MODELS, List.of(), 1.0, 1.0).failures())
-                .singleElement().asString().contains("fixture-good", "is not in process-coverage.processes");
+        assertThat(ProcessCoverageCheck.check(BOTH_BRANCHES, MODELS, List.of(), 1.0, 1.0)
+                        .failures())
+                .singleElement()
+                .asString()
+                .contains("fixture-good", "is not in process-coverage.processes");
     }
 
     @Test
     void noReportsAtAll_failsAndSaysSo() {
-        assertThat(ProcessCoverageCheck.check(FIXTURES.resolve("no-such-dir"), MODELS, List.of("fixture-good"),
-                1.0, 1.0).failures())
-                .singleElement().asString().contains("0 of 6 flow nodes", "no report.json");
+        assertThat(ProcessCoverageCheck.check(
+                                FIXTURES.resolve("no-such-dir"), MODELS, List.of("fixture-good"), 1.0, 1.0)
+                        .failures())
+                .singleElement()
+                .asString()
+                .contains("0 of 6 flow nodes", "no report.json");
     }
 }

@@ -22,8 +22,8 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration
 @ConditionalOnClass(ProcessEngine.class)
-@ConditionalOnProperty(name = "org.springframework.boot.test.context.SpringBootTestContextBootstrapper",
+@ConditionalOnProperty(
+        name = "org.springframework.boot.test.context.SpringBootTestContextBootstrapper",
         havingValue = "true")
 @Import(ProcessEngineCoverageConfiguration.class)
-class ProcessCoverageTestAutoConfiguration {
-}
+class ProcessCoverageTestAutoConfiguration {}

@@ -1,5 +1,7 @@
 package cn.edu.jsnu.yihuiyipin.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.edu.jsnu.yihuiyipin.support.SimpleModels;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -8,8 +10,6 @@ import org.camunda.community.process_test_coverage.engine.platform7.ElementCover
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every Spring Boot test that starts the engine records process coverage without any annotation of its
@@ -32,9 +32,16 @@ class ProcessCoverageWiringTest {
 
         SimpleModels.deployOneTaskProcess(engine.getRepositoryService());
         ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(SimpleModels.PROCESS_KEY);
-        engine.getTaskService().complete(engine.getTaskService().createTaskQuery()
-                .processInstanceId(pi.getId()).singleResult().getId());
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count())
+        engine.getTaskService()
+                .complete(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(pi.getId())
+                        .singleResult()
+                        .getId());
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .count())
                 .isZero();
     }
 }

@@ -17,23 +17,28 @@ class WebEndpointsTest {
 
     @Test
     void webappsAnswer() {
-        assertThat(rest.getForEntity("/camunda/app/tasklist/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(rest.getForEntity("/camunda/app/cockpit/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(rest.getForEntity("/camunda/app/admin/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.getForEntity("/camunda/app/tasklist/", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(rest.getForEntity("/camunda/app/cockpit/", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(rest.getForEntity("/camunda/app/admin/", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     @Test
     void engineRestRefusesAnonymousCalls() {
-        assertThat(rest.getForEntity("/engine-rest/engine/default/user", String.class).getStatusCode())
+        assertThat(rest.getForEntity("/engine-rest/engine/default/user", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(rest.getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
+        assertThat(rest.getForEntity("/engine-rest/process-definition", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
     void engineRestAnswersTheAdmin() {
-        ResponseEntity<String> users = rest.withBasicAuth("admin", "test-admin-password")
-                .getForEntity("/engine-rest/user", String.class);
+        ResponseEntity<String> users =
+                rest.withBasicAuth("admin", "test-admin-password").getForEntity("/engine-rest/user", String.class);
         assertThat(users.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(users.getBody()).contains("\"id\":\"admin\"");
     }
@@ -41,7 +46,9 @@ class WebEndpointsTest {
     @Test
     void engineRestRefusesAnUnknownUser() {
         // not admin with a wrong password: that would lock the admin's login for the other tests (ENGINE-27001)
-        assertThat(rest.withBasicAuth("nobody", "wrong").getForEntity("/engine-rest/user", String.class).getStatusCode())
+        assertThat(rest.withBasicAuth("nobody", "wrong")
+                        .getForEntity("/engine-rest/user", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 }
