@@ -297,7 +297,7 @@ class TasklistBrowserTest {
 
     private void startProcess(String name) {
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[contains(normalize-space(.), 'Start process')]"))).click();
+                By.cssSelector("li.start-process-action a"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)='" + name + "']"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".modal .fjs-form")));
