@@ -34,15 +34,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Opt-in like {@code TasklistBrowserTest}: tag {@code browser}, {@code ./mvnw -B verify -Dgroups=browser}.
  */
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.profiles.active=demo",
-        "spring.datasource.url=jdbc:h2:mem:yyp-chinese-webapps-${random.uuid};DB_CLOSE_DELAY=-1",
-        "camunda.bpm.process-engine-name=chineseWebapps",
-        // nothing of the demo's compressed year needs to happen while the browser looks
-        "camunda.bpm.job-execution.enabled=false",
-        // the demo starts its round while the context starts, before coverage recording could begin
-        // ("Coverage state must be initialized"); this test covers no process anyway
-        "spring.autoconfigure.exclude=cn.edu.jsnu.yihuiyipin.system.ProcessCoverageTestAutoConfiguration"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.profiles.active=demo",
+            "spring.datasource.url=jdbc:h2:mem:yyp-chinese-webapps-${random.uuid};DB_CLOSE_DELAY=-1",
+            "camunda.bpm.process-engine-name=chineseWebapps",
+            // nothing of the demo's compressed year needs to happen while the browser looks
+            "camunda.bpm.job-execution.enabled=false",
+            // the demo starts its round while the context starts, before coverage recording could begin
+            // ("Coverage state must be initialized"); this test covers no process anyway
+            "spring.autoconfigure.exclude=cn.edu.jsnu.yihuiyipin.system.ProcessCoverageTestAutoConfiguration"
+        })
 class ChineseWebappsBrowserTest {
 
     private static final Logger log = LoggerFactory.getLogger(ChineseWebappsBrowserTest.class);
@@ -52,16 +55,20 @@ class ChineseWebappsBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Value("${camunda.bpm.process-engine-name}")
     String engine;
+
     @Value("${camunda.bpm.admin-user.id}")
     String adminId;
+
     @Value("${camunda.bpm.admin-user.password}")
     String adminPassword;
 
     @BeforeAll
     static void browserInstalled() {
-        Assumptions.assumeTrue(HeadlessChromium.installed(),
+        Assumptions.assumeTrue(
+                HeadlessChromium.installed(),
                 "Debian's chromium and chromium-driver are not installed: run .ci/install-browser first");
     }
 
@@ -71,17 +78,27 @@ class ChineseWebappsBrowserTest {
             WebDriver driver = chromium.driver();
             try {
                 driver.get(url("tasklist"));
-                assertThat(browserLanguage(driver)).as("what the browser asks for").isEqualTo("en-US");
+                assertThat(browserLanguage(driver))
+                        .as("what the browser asks for")
+                        .isEqualTo("en-US");
                 signIn(driver, adminId, adminPassword);
                 assertChineseTasklist(driver);
-                log.info("screenshot {}", chromium.screenshot("chinese-tasklist-admin").toAbsolutePath());
+                log.info(
+                        "screenshot {}",
+                        chromium.screenshot("chinese-tasklist-admin").toAbsolutePath());
 
                 assertChineseApp(driver, "cockpit", "驾驶舱", "流程");
-                log.info("screenshot {}", chromium.screenshot("chinese-cockpit-admin").toAbsolutePath());
+                log.info(
+                        "screenshot {}",
+                        chromium.screenshot("chinese-cockpit-admin").toAbsolutePath());
                 assertChineseApp(driver, "admin", "系统管理", "授权");
-                log.info("screenshot {}", chromium.screenshot("chinese-admin-admin").toAbsolutePath());
+                log.info(
+                        "screenshot {}",
+                        chromium.screenshot("chinese-admin-admin").toAbsolutePath());
                 assertChineseApp(driver, "welcome", "欢迎页", "个人资料");
-                log.info("screenshot {}", chromium.screenshot("chinese-welcome-admin").toAbsolutePath());
+                log.info(
+                        "screenshot {}",
+                        chromium.screenshot("chinese-welcome-admin").toAbsolutePath());
             } catch (RuntimeException | AssertionError e) {
                 keepFailure(chromium, "admin");
                 throw e;
@@ -95,16 +112,22 @@ class ChineseWebappsBrowserTest {
             WebDriver driver = chromium.driver();
             try {
                 driver.get(url("tasklist"));
-                assertThat(browserLanguage(driver)).as("what the browser asks for").isEqualTo("zh-CN");
+                assertThat(browserLanguage(driver))
+                        .as("what the browser asks for")
+                        .isEqualTo("zh-CN");
                 signIn(driver, "wxy-gh", DEMO_PASSWORD);
                 assertChineseTasklist(driver);
 
                 // the demo's first round waits for 文学院分工会; its age is told by moment in Chinese
-                WebElement created = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("ol.tasks-list .creation-date")));
+                WebElement created = wait(driver)
+                        .until(ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("ol.tasks-list .creation-date")));
                 wait(driver).until(d -> created.getText().matches("创建于 .*前"));
-                assertThat(driver.findElement(By.cssSelector("ol.tasks-list")).getText()).contains("填报项目申报表");
-                log.info("screenshot {}", chromium.screenshot("chinese-tasklist-wxy-gh").toAbsolutePath());
+                assertThat(driver.findElement(By.cssSelector("ol.tasks-list")).getText())
+                        .contains("填报项目申报表");
+                log.info(
+                        "screenshot {}",
+                        chromium.screenshot("chinese-tasklist-wxy-gh").toAbsolutePath());
             } catch (RuntimeException | AssertionError e) {
                 keepFailure(chromium, "wxy-gh");
                 throw e;
@@ -141,7 +164,9 @@ class ChineseWebappsBrowserTest {
 
     private void assertChineseTasklist(WebDriver driver) {
         wait(driver).until(ExpectedConditions.textToBe(By.cssSelector("li.start-process-action a"), "启动流程"));
-        assertThat(driver.findElement(By.cssSelector("[cam-widget-header] .brand-name")).getText()).isEqualTo("Camunda 任务列表");
+        assertThat(driver.findElement(By.cssSelector("[cam-widget-header] .brand-name"))
+                        .getText())
+                .isEqualTo("Camunda 任务列表");
         assertThat(driver.findElement(By.cssSelector("footer")).getText()).contains("日期和时间按本地时区显示");
         assertNoEndOfLifeBanner(driver, "tasklist");
     }
@@ -149,18 +174,23 @@ class ChineseWebappsBrowserTest {
     /** {@code text}: a label of the app's own menu or page, in Chinese. */
     private void assertChineseApp(WebDriver driver, String app, String name, String text) {
         driver.get(url(app));
-        wait(driver).until(ExpectedConditions.textToBe(By.cssSelector("[cam-widget-header] .brand-name"), "Camunda " + name));
+        wait(driver)
+                .until(ExpectedConditions.textToBe(
+                        By.cssSelector("[cam-widget-header] .brand-name"), "Camunda " + name));
         wait(driver).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
         assertNoEndOfLifeBanner(driver, app);
     }
 
     private void assertNoEndOfLifeBanner(WebDriver driver, String app) {
         assertThat(((JavascriptExecutor) driver).executeScript("return document.documentElement.lang"))
-                .as("%s: the page's language", app).isEqualTo("zh-CN");
+                .as("%s: the page's language", app)
+                .isEqualTo("zh-CN");
         List<WebElement> banners = driver.findElements(By.cssSelector(".ce-eol-banner"));
         assertThat(banners).as("%s: the end-of-life banner is hidden", app).noneMatch(WebElement::isDisplayed);
-        assertThat(driver.findElement(By.tagName("body")).getText()).as("%s: what the page shows", app)
-                .doesNotContain("Camunda 8").doesNotContain("迁移到");
+        assertThat(driver.findElement(By.tagName("body")).getText())
+                .as("%s: what the page shows", app)
+                .doesNotContain("Camunda 8")
+                .doesNotContain("迁移到");
     }
 
     private static String browserLanguage(WebDriver driver) {
@@ -173,7 +203,8 @@ class ChineseWebappsBrowserTest {
 
     private static void keepFailure(HeadlessChromium chromium, String user) throws IOException {
         log.info("screenshot {}", chromium.screenshot("chinese-failure-" + user).toAbsolutePath());
-        Files.writeString(HeadlessChromium.SCREENSHOTS.resolve("chinese-failure-" + user + ".html"),
+        Files.writeString(
+                HeadlessChromium.SCREENSHOTS.resolve("chinese-failure-" + user + ".html"),
                 chromium.driver().getPageSource());
     }
 }

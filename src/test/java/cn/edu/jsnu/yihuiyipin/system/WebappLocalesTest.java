@@ -36,6 +36,7 @@ class WebappLocalesTest {
     /** What Camunda substitutes or renders: {{ name }}, ng-pluralize's {}, %s and %d, HTML tags and entities. */
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "\\{\\{.*?}}|\\{}|%[sd]|</?(?:a|b|br|code|em|i|li|p|span|strong|ul)(?:\\s[^>]*)?/?>|&[a-z]+;");
+
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
     /** English plural endings ("instance" + "s"): Chinese has none, so these stay empty. */
     private static final Set<String> PLURAL_SUFFIXES = Set.of("s");
@@ -51,8 +52,10 @@ class WebappLocalesTest {
         Set<String> extra = new TreeSet<>(chinese.keySet());
         extra.removeAll(english.keySet());
         assertThat(missing.isEmpty() && extra.isEmpty())
-                .withFailMessage("%s: zh.json must have exactly the keys of the webjar's %s/locales/en.json%n"
-                        + "  missing, to translate: %s%n  extra, to remove: %s", app, app, missing, extra)
+                .withFailMessage(
+                        "%s: zh.json must have exactly the keys of the webjar's %s/locales/en.json%n"
+                                + "  missing, to translate: %s%n  extra, to remove: %s",
+                        app, app, missing, extra)
                 .isTrue();
     }
 
@@ -84,7 +87,9 @@ class WebappLocalesTest {
                 withChinese++;
             }
         }
-        assertThat(placeholderMismatches).as("%s: values whose placeholders differ from en.json", app).isEmpty();
+        assertThat(placeholderMismatches)
+                .as("%s: values whose placeholders differ from en.json", app)
+                .isEmpty();
         assertThat(empty).as("%s: empty translations", app).isEmpty();
         // IDs, JSON, CSV, null, <, >= and product names rightly stay as they are; a copied en.json does not pass
         assertThat(withChinese * 100 / texts)
@@ -97,11 +102,14 @@ class WebappLocalesTest {
     void configMakesChineseTheDefaultWithEnglishAsFallback(String app) throws IOException {
         URL first = getClass().getClassLoader().getResource(APPS + app + "/scripts/config.js");
         assertThat(first.toString())
-                .as("%s: the starter serves the first config.js on the classpath; it must be ours, not the webjar's", app)
+                .as(
+                        "%s: the starter serves the first config.js on the classpath; it must be ours, not the webjar's",
+                        app)
                 .doesNotContain(WEBJAR);
         String config = text(first);
 
-        assertThat(config).as("%s/scripts/config.js", app)
+        assertThat(config)
+                .as("%s/scripts/config.js", app)
                 .containsPattern("availableLocales:\\s*\\[\\s*'zh'\\s*,\\s*'en'\\s*]")
                 .containsPattern("fallbackLocale:\\s*'en'")
                 // the module that lets the first available locale win over the browser's language
@@ -127,7 +135,8 @@ class WebappLocalesTest {
 
         URL first = getClass().getClassLoader().getResource(APPS + app + "/styles/user-styles.css");
         assertThat(first.toString()).as("%s: user-styles.css served first", app).doesNotContain(WEBJAR);
-        assertThat(text(first)).as("%s/styles/user-styles.css", app)
+        assertThat(text(first))
+                .as("%s/styles/user-styles.css", app)
                 .containsPattern("\\.ce-eol-banner\\s*\\{\\s*display:\\s*none\\s*!important;\\s*}");
     }
 
@@ -174,7 +183,9 @@ class WebappLocalesTest {
 
     private static void flatten(String path, JsonNode node, Map<String, JsonNode> flat) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> flatten(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), flat));
+            node.fields()
+                    .forEachRemaining(
+                            e -> flatten(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), flat));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 flatten(path + "[" + i + "]", node.get(i), flat);
