@@ -342,8 +342,7 @@ class TasklistBrowserTest {
     }
 
     private void startProcess(String name) {
-        wait.until(ExpectedConditions.elementToBeClickable(
-                        By.cssSelector("li.start-process-action a")))
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.start-process-action a")))
                 .click();
         wait.until(ExpectedConditions.elementToBeClickable(
                         By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)='" + name + "']")))
