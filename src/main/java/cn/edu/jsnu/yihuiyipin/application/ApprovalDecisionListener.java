@@ -5,6 +5,7 @@ import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 
+import cn.edu.jsnu.yihuiyipin.funding.FundingRule;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 import cn.edu.jsnu.yihuiyipin.system.FormValues;
@@ -22,9 +23,11 @@ import org.springframework.stereotype.Component;
 class ApprovalDecisionListener implements TaskListener {
 
     private final ProjectRecords records;
+    private final FundingRule fundingRule;
 
-    ApprovalDecisionListener(ProjectRecords records) {
+    ApprovalDecisionListener(ProjectRecords records, FundingRule fundingRule) {
         this.records = records;
+        this.fundingRule = fundingRule;
     }
 
     @Override
@@ -39,6 +42,13 @@ class ApprovalDecisionListener implements TaskListener {
             throw new InvalidTaskInputException("不予立项须在审定意见中写明理由");
         }
         BrandProject project = records.project(PROJECT_ID.get(task));
+        if (decision.approves() && !fundingRule.fundable(project.getReviewScore())) {
+            throw new InvalidTaskInputException(
+                    project.getReviewScore() == null
+                            ? "未形成评审得分（评分专家不足法定人数），不能立项：请选择重新评审或不予立项"
+                            : "评审得分 " + project.getReviewScore().toPlainString() + " 分，低于立项所需的 "
+                                    + fundingRule.lowestFundedScore().toPlainString() + " 分，不能立项");
+        }
         project.recordDecision(decision.name(), opinion);
     }
 }

@@ -2,12 +2,15 @@ package cn.edu.jsnu.yihuiyipin.cultivation;
 
 import static cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars.ACCEPTANCE_EXPERTS;
 import static cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars.ACCEPTANCE_REVIEW_DUE_DATE;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.ACCEPTANCE_DEADLINE;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.EXPERT_GROUP;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.UNIT_GROUP;
 
 import cn.edu.jsnu.yihuiyipin.review.PanelReviews;
 import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
 import cn.edu.jsnu.yihuiyipin.system.ProcessDates;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,9 +30,11 @@ class AssignAcceptanceExpertsDelegate implements JavaDelegate {
     private static final Logger log = LoggerFactory.getLogger(AssignAcceptanceExpertsDelegate.class);
 
     private final PanelReviews panelReviews;
+    private final Clock clock;
 
-    AssignAcceptanceExpertsDelegate(PanelReviews panelReviews) {
+    AssignAcceptanceExpertsDelegate(PanelReviews panelReviews, Clock clock) {
         this.panelReviews = panelReviews;
+        this.clock = clock;
     }
 
     @Override
@@ -37,8 +42,11 @@ class AssignAcceptanceExpertsDelegate implements JavaDelegate {
         List<String> experts = panelReviews.assignExperts(
                 ReviewPhase.ACCEPTANCE, EXPERT_GROUP.get(execution), UNIT_GROUP.get(execution));
         ACCEPTANCE_EXPERTS.set(execution, experts);
-        // one absent expert must not hold up the round's awards: the review closes after the minimum days
-        ACCEPTANCE_REVIEW_DUE_DATE.set(execution, ProcessDates.toDate(panelReviews.dueDate(null)));
+        // the panel scores by the round's acceptance deadline (附件2 was due the review days before it), so one
+        // absent expert cannot hold up the awards and no acceptance review runs into February
+        LocalDateTime deadline = ProcessDates.toLocalDateTime(ACCEPTANCE_DEADLINE.get(execution));
+        LocalDateTime now = LocalDateTime.now(clock);
+        ACCEPTANCE_REVIEW_DUE_DATE.set(execution, ProcessDates.toDate(deadline.isAfter(now) ? deadline : now));
         log.info("{}: acceptance experts {}", execution.getProcessBusinessKey(), experts);
     }
 }

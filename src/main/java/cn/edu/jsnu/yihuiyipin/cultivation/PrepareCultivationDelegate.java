@@ -10,6 +10,7 @@ import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
 import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
+import cn.edu.jsnu.yihuiyipin.review.ReviewProperties;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -33,12 +34,27 @@ class PrepareCultivationDelegate implements JavaDelegate {
     private final BrandProjectRepository projects;
     private final ProjectStatusService statusService;
     private final CultivationSettings settings;
+    private final ReviewProperties reviewProperties;
 
     PrepareCultivationDelegate(
-            BrandProjectRepository projects, ProjectStatusService statusService, CultivationSettings settings) {
+            BrandProjectRepository projects,
+            ProjectStatusService statusService,
+            CultivationSettings settings,
+            ReviewProperties reviewProperties) {
         this.projects = projects;
         this.statusService = statusService;
         this.settings = settings;
+        this.reviewProperties = reviewProperties;
+    }
+
+    /**
+     * 附件2 is due {@code yihui.review.minimum-review-days} before the acceptance deadline (never
+     * before the acceptance starts), so the panel hears and scores every project by the deadline and no
+     * acceptance review runs into February.
+     */
+    LocalDateTime summaryDueDate(RoundSchedule schedule) {
+        LocalDateTime due = schedule.acceptanceDeadline().minusDays(reviewProperties.minimumReviewDays());
+        return due.isBefore(schedule.acceptanceStart()) ? schedule.acceptanceDeadline() : due;
     }
 
     @Override
@@ -58,6 +74,7 @@ class PrepareCultivationDelegate implements JavaDelegate {
         SharedVariables.ROUND_YEAR.set(execution, round.getYear());
         SharedVariables.ACCEPTANCE_START.set(execution, toDate(schedule.acceptanceStart()));
         SharedVariables.ACCEPTANCE_DEADLINE.set(execution, toDate(schedule.acceptanceDeadline()));
+        Vars.SUMMARY_DUE_DATE.set(execution, toDate(summaryDueDate(schedule)));
         // a variable rather than a bean expression: each project keeps the cycle it started with
         Vars.PROGRESS_REPORT_CYCLE.set(execution, settings.progressReportCycle());
         Vars.APPROVED_FUNDING.set(execution, project.getApprovedFunding());

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * 计算验收得分 ({@code Task_ScoreAcceptance}): the panel score of the ACCEPTANCE reviews by
  * {@code ScoreRule} ({@code yihui.review.trim-from-experts}), passed when at least
  * {@code yihui.acceptance.pass-score}. Reads {@code projectId}; writes {@code acceptanceScore}
- * (for display) and {@code acceptancePassed} (for 是否通过验收？); status 验收通过 or 验收未通过.
+ * (for display; none below the panel's quorum, which fails the acceptance) and {@code acceptancePassed} (for 是否通过验收？); status 验收通过 or 验收未通过.
  */
 @Component
 class ScoreAcceptanceDelegate implements JavaDelegate {
@@ -51,18 +51,21 @@ class ScoreAcceptanceDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long projectId = PROJECT_ID.get(execution);
-        BigDecimal score = panelReviews
-                .panelScore(panelReviews.reviews(ReviewPhase.ACCEPTANCE, projectId))
-                .orElseThrow(() -> new IllegalStateException("项目 " + projectId + " 没有验收评分"));
-        boolean passed = acceptance.passes(score);
+        PanelReviews.PanelResult result =
+                panelReviews.result(ReviewPhase.ACCEPTANCE, projectId, Vars.ACCEPTANCE_EXPERTS.get(execution));
+        BigDecimal score = result.score();
+        // below the quorum there is no panel score to pass with: the round goes on, the project is not accepted
+        boolean passed = score != null && acceptance.passes(score);
 
         BrandProject project = projects.findById(projectId).orElseThrow();
         project.setAcceptanceScore(score);
         project.setAcceptancePassed(passed);
         project.setAcceptedAt(LocalDateTime.now(clock));
         statusService.changeStatus(
-                project, passed ? ProjectStatus.PASSED : ProjectStatus.FAILED, "验收得分 " + score.toPlainString());
-        Vars.ACCEPTANCE_SCORE.set(execution, score.doubleValue());
+                project,
+                passed ? ProjectStatus.PASSED : ProjectStatus.FAILED,
+                score == null ? "未形成验收得分：" + result.shortfall() : "验收得分 " + score.toPlainString());
+        Vars.ACCEPTANCE_SCORE.set(execution, score == null ? null : score.doubleValue());
         Vars.ACCEPTANCE_PASSED.set(execution, passed);
         log.info(
                 "{}: acceptance score {} → {}", execution.getProcessBusinessKey(), score, passed ? "passed" : "failed");

@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param bands          share of the requested budget by review score, highest band first; the last
- *                       band should start at 0 so every approved project gets a share
+ * @param bands          share of the requested budget by review score; below the lowest band (or
+ *                       without a panel score) a project earns nothing and cannot be approved
  * @param capPerProject  the most one project receives, in yuan
  * @param roundingUnit   amounts are rounded down to a multiple of this, in yuan
  */

@@ -11,7 +11,10 @@ import java.util.Map;
 /**
  * 核定建设经费: a share of each approved project's request by its review score band, capped per
  * project, scaled down proportionally when the total exceeds the pool, and rounded down to the
- * rounding unit. Rounding down after scaling is what keeps the sum within the pool.
+ * rounding unit. Rounding down after scaling is what keeps the sum within the pool. Below the lowest
+ * band, or without a panel score, a project gets nothing (and cannot be approved: {@link #fundable}).
+ * A funded project that would round down to nothing gets the smaller of one rounding unit and its
+ * request, while what rounding left of the pool lasts.
  */
 public class FundingRule {
 
@@ -57,12 +60,32 @@ public class FundingRule {
             BigDecimal scaled = scale ? amount.multiply(available).divide(total, MathContext.DECIMAL128) : amount;
             funding.put(projectId, roundDown(scaled));
         });
+        BigDecimal left = available.subtract(funding.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        for (Request request : requests) {
+            BigDecimal floor = roundingUnit.min(request.requested() == null ? BigDecimal.ZERO : request.requested());
+            boolean roundedAway = funding.get(request.projectId()).signum() == 0
+                    && base.get(request.projectId()).signum() > 0;
+            if (roundedAway && floor.signum() > 0 && floor.compareTo(left) <= 0) {
+                funding.put(request.projectId(), floor.setScale(2));
+                left = left.subtract(floor);
+            }
+        }
         return funding;
+    }
+
+    /** Whether a panel score earns any funding: the office cannot approve a project that would get none. */
+    public boolean fundable(BigDecimal reviewScore) {
+        return share(reviewScore).signum() > 0;
+    }
+
+    /** The lowest score that earns funding, for the office's form and messages. */
+    public BigDecimal lowestFundedScore() {
+        return bands.get(bands.size() - 1).minScore();
     }
 
     BigDecimal share(BigDecimal reviewScore) {
         if (reviewScore == null) {
-            return bands.get(bands.size() - 1).share();
+            return BigDecimal.ZERO;
         }
         return bands.stream()
                 .filter(band -> reviewScore.compareTo(band.minScore()) >= 0)

@@ -71,6 +71,9 @@ public final class BrandCultivationProcess {
         public static final ProcessVariable<String> ADVICE = text("advice");
         public static final ProcessVariable<String> RATING = text("rating");
 
+        /** 附件2 is due this many review days before the acceptance deadline, so the experts always get them. */
+        public static final ProcessVariable<Date> SUMMARY_DUE_DATE = date("summaryDueDate");
+
         // 验收总结表（附件2）
         public static final ProcessVariable<String> PROGRESS_DIGEST = text("progressDigest");
         public static final ProcessVariable<String> IMPLEMENTATION = text("implementation");

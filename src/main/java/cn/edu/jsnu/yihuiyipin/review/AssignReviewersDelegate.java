@@ -1,5 +1,7 @@
 package cn.edu.jsnu.yihuiyipin.review;
 
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.DECISION;
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.DECISION_OPINION;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.REVIEWERS;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.REVIEW_DUE_DATE;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.EXPERT_GROUP;
@@ -20,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 分配评审专家 ({@code Task_AssignReviewers}). Reads {@code expertGroup}, {@code unitGroup},
- * {@code reviewDeadline}, {@code projectId}; sets {@code reviewers} (the panel less recused experts)
- * and {@code reviewDueDate}.
+ * {@code reviewDeadline}, {@code projectId}; sets {@code reviewers} (the panel less recused experts
+ * and, on 重新评审, less those who have scored) and {@code reviewDueDate}.
  */
 @Component
 class AssignReviewersDelegate implements JavaDelegate {
@@ -40,17 +42,20 @@ class AssignReviewersDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<String> reviewers = panelReviews.assignExperts(
-                ReviewPhase.APPROVAL, EXPERT_GROUP.get(execution), UNIT_GROUP.get(execution));
+        long projectId = PROJECT_ID.get(execution);
+        // on 重新评审 only the experts who have not scored get the review again; given scores stay
+        List<String> reviewers = panelReviews.expertsStillToScore(
+                ReviewPhase.APPROVAL, projectId, EXPERT_GROUP.get(execution), UNIT_GROUP.get(execution));
         REVIEWERS.set(execution, reviewers);
         REVIEW_DUE_DATE.set(
                 execution,
                 ProcessDates.toDate(
                         panelReviews.dueDate(ProcessDates.toLocalDateTime(REVIEW_DEADLINE.get(execution)))));
+        // the office decides afresh once the panel has scored again
+        DECISION.clear(execution);
+        DECISION_OPINION.clear(execution);
         statusService.changeStatus(
-                records.project(PROJECT_ID.get(execution)),
-                ProjectStatus.UNDER_REVIEW,
-                "评审专家：" + String.join("、", reviewers));
+                records.project(projectId), ProjectStatus.UNDER_REVIEW, "评审专家：" + String.join("、", reviewers));
         log.info("{}: reviewers {}", execution.getProcessBusinessKey(), reviewers);
     }
 }

@@ -5,10 +5,12 @@ import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
 
@@ -84,9 +86,51 @@ public class PanelReviews {
         return reviews.findByProjectIdAndPhaseOrderById(projectId, phase);
     }
 
-    /** Empty when no expert has scored. */
-    public Optional<BigDecimal> panelScore(List<ExpertReview> panelReviews) {
-        return scoreRule.panelScore(
-                panelReviews.stream().map(ExpertReview::getTotal).toList());
+    /**
+     * The panel's result: its score, or none when fewer experts scored than its quorum. The panel is
+     * the experts the review was assigned to, with those who scored in an earlier 重新评审 round.
+     */
+    public PanelResult result(ReviewPhase phase, long projectId, List<String> assigned) {
+        List<ExpertReview> scored = reviews(phase, projectId);
+        Set<String> panelists = new HashSet<>(assigned);
+        scored.forEach(review -> panelists.add(review.getExpertId()));
+        int panelSize = panelists.size();
+        Optional<BigDecimal> score =
+                scoreRule.panelScore(scored.stream().map(ExpertReview::getTotal).toList(), panelSize);
+        return new PanelResult(scored, score.orElse(null), scoreRule.quorumOf(panelSize));
+    }
+
+    /**
+     * The experts of the panel who have not scored yet: the first review goes to the whole panel (less
+     * 回避), a review opened again (重新评审) to those who did not score, while the given scores stay.
+     */
+    public List<String> expertsStillToScore(ReviewPhase phase, long projectId, String expertGroup, String unitGroup) {
+        List<String> scored = reviews(phase, projectId).stream()
+                .map(ExpertReview::getExpertId)
+                .toList();
+        List<String> remaining = assignExperts(phase, expertGroup, unitGroup).stream()
+                .filter(expert -> !scored.contains(expert))
+                .toList();
+        if (remaining.isEmpty()) {
+            throw new IllegalStateException("专家组 " + expertGroup + " 中的专家都已评分，没有可重新评审的专家，请先在 Admin 中添加专家后重试");
+        }
+        return remaining;
+    }
+
+    /**
+     * @param reviews the rows of the experts who scored
+     * @param score   the panel score, null below the quorum
+     * @param quorum  how many scores the panel needed
+     */
+    public record PanelResult(List<ExpertReview> reviews, BigDecimal score, int quorum) {
+
+        public boolean hasScore() {
+            return score != null;
+        }
+
+        /** Why there is no score, for the status history and the forms. */
+        public String shortfall() {
+            return "有效评分 " + reviews.size() + " 份，未达法定人数 " + quorum + " 份";
+        }
     }
 }

@@ -8,6 +8,6 @@ class ReviewConfig {
 
     @Bean
     ScoreRule scoreRule(ReviewProperties properties) {
-        return new ScoreRule(properties.trimFromExperts());
+        return new ScoreRule(properties.trimFromExperts(), properties.quorumShare());
     }
 }

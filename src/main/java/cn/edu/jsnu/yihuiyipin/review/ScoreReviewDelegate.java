@@ -11,7 +11,6 @@ import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
 import cn.edu.jsnu.yihuiyipin.system.ProcessText;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,22 +36,29 @@ class ScoreReviewDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         BrandProject project = records.project(PROJECT_ID.get(execution));
-        List<ExpertReview> reviews = panelReviews.reviews(ReviewPhase.APPROVAL, project.getId());
-        BigDecimal score = panelReviews.panelScore(reviews).orElse(null);
+        PanelReviews.PanelResult result =
+                panelReviews.result(ReviewPhase.APPROVAL, project.getId(), REVIEWERS.get(execution));
+        BigDecimal score = result.score();
         project.setReviewScore(score);
         statusService.changeStatus(
-                project, ProjectStatus.REVIEWED, score == null ? "评审截止时无专家评分" : "专家评审得分 " + score.toPlainString());
+                project,
+                ProjectStatus.REVIEWED,
+                score == null ? "未形成评审得分：" + result.shortfall() : "专家评审得分 " + score.toPlainString());
         REVIEW_SCORE.set(execution, score == null ? null : score.doubleValue());
-        REVIEW_SUMMARY.set(execution, ProcessText.fit(summary(reviews, score), "其余评审意见见各专家的评审记录"));
+        REVIEW_SUMMARY.set(execution, ProcessText.fit(summary(result), "其余评审意见见各专家的评审记录"));
     }
 
-    static String summary(List<ExpertReview> panelReviews, BigDecimal score) {
-        if (panelReviews.isEmpty()) {
-            return "评审截止时没有专家提交评分。";
+    static String summary(PanelReviews.PanelResult result) {
+        if (result.reviews().isEmpty()) {
+            return "评审截止时没有专家提交评分，未形成评审得分：可不予立项，或重新评审。";
         }
-        String lines = panelReviews.stream()
+        String lines = result.reviews().stream()
                 .map(r -> "专家 " + r.getExpertId() + "：" + r.getTotal().toPlainString() + " 分。" + r.getOpinion())
                 .collect(Collectors.joining("\n"));
-        return "评审得分 " + score.toPlainString() + "（" + panelReviews.size() + " 位专家）\n" + lines;
+        String head = result.hasScore()
+                ? "评审得分 " + result.score().toPlainString() + "（"
+                        + result.reviews().size() + " 位专家）"
+                : "未形成评审得分（" + result.shortfall() + "）：可不予立项，或重新评审。";
+        return head + "\n" + lines;
     }
 }

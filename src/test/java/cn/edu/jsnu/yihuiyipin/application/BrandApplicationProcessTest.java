@@ -397,13 +397,13 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
     void budgetAboveTheCapIsRefused() {
         ProcessInstance pi = start(UNION_UNIT);
         Map<String, Object> form = validApplication();
-        form.put(REQUESTED_BUDGET.name(), 50000.01);
+        form.put(REQUESTED_BUDGET.name(), 20000.01);
         complete(task(TASK_FILL_APPLICATION, pi), form);
 
         assertThat(pi)
                 .isWaitingAt(TASK_FILL_APPLICATION)
                 .variables()
-                .containsEntry(VALIDATION_ERROR.name(), "申请建设经费不能超过50000元。");
+                .containsEntry(VALIDATION_ERROR.name(), "申请建设经费不能超过20000元。");
     }
 
     @Test
@@ -443,11 +443,17 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
                         .taskAssignee("expert-u1")
                         .singleResult(),
                 scores(19, "很好"));
+        complete(
+                taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskAssignee("expert-u2")
+                        .singleResult(),
+                scores(17, "较好"));
 
         execute(job(TIMER_REVIEW_DEADLINE, pi));
 
-        assertThat(pi).isWaitingAt(TASK_DECIDE_APPROVAL).variables().containsEntry(REVIEW_SCORE.name(), 95.0);
-        assertThat(project(round.getId(), UNION_UNIT).getReviewScore()).isEqualByComparingTo("95.00");
+        assertThat(pi).isWaitingAt(TASK_DECIDE_APPROVAL).variables().containsEntry(REVIEW_SCORE.name(), 90.0);
+        assertThat(project(round.getId(), UNION_UNIT).getReviewScore()).isEqualByComparingTo("90.00");
     }
 
     @Test

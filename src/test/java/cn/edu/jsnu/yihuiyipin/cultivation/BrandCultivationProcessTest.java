@@ -255,7 +255,15 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
         Task first = driver.tasksAt(TASK_ACCEPTANCE_REVIEW, pi).get(0);
         assertThat(first.getDueDate())
                 .isEqualTo(driver.jobAt(TIMER_ACCEPTANCE_REVIEW_DEADLINE, pi).getDuedate());
-        taskService.complete(first.getId(), CultivationDriver.scores(17));
+        assertThat(first.getDueDate())
+                .as("the panel scores by the round's acceptance deadline, never in February")
+                .isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(2031, 1, 20, 17, 0)));
+        // the panel holds every member of experts-union the test database knows: more than half must score
+        List<Task> reviews = driver.tasksAt(TASK_ACCEPTANCE_REVIEW, pi);
+        int quorum = reviews.size() / 2 + 1;
+        for (Task review : reviews.subList(0, quorum)) {
+            taskService.complete(review.getId(), CultivationDriver.scores(17));
+        }
 
         execute(driver.jobAt(TIMER_ACCEPTANCE_REVIEW_DEADLINE, pi));
 
@@ -264,7 +272,32 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
         assertThat(projects.findById(project.getId()).orElseThrow().getAcceptanceScore())
                 .isEqualByComparingTo("85");
         assertThat(expertReviews.findByProjectIdAndPhaseOrderById(project.getId(), ReviewPhase.ACCEPTANCE))
-                .hasSize(1);
+                .hasSize(quorum);
+    }
+
+    @Test
+    void fewerScoresThanTheQuorum_failWithoutAnIncident() {
+        ProcessInstance pi = start();
+        driver.reachSummary(pi);
+        driver.submitSummary(pi);
+        int quorum = driver.experts(pi).size() / 2 + 1;
+        taskService.complete(driver.tasksAt(TASK_ACCEPTANCE_REVIEW, pi).get(0).getId(), CultivationDriver.scores(20));
+
+        execute(driver.jobAt(TIMER_ACCEPTANCE_REVIEW_DEADLINE, pi));
+
+        assertThat(pi).isEnded().hasPassed(END_FAILED);
+        assertThat(runtimeService
+                        .createIncidentQuery()
+                        .processInstanceId(pi.getId())
+                        .count())
+                .isZero();
+        assertThat(status()).isEqualTo(ProjectStatus.FAILED);
+        assertThat(projects.findById(project.getId()).orElseThrow().getAcceptanceScore())
+                .isNull();
+        assertThat(statusHistory.findByProjectIdOrderById(project.getId()))
+                .last()
+                .extracting(change -> change.getNote())
+                .isEqualTo("未形成验收得分：有效评分 1 份，未达法定人数 " + quorum + " 份");
     }
 
     @Test
@@ -286,7 +319,9 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
         ProcessInstance pi = start();
         driver.reachSummary(pi);
         Job deadline = driver.jobAt(TIMER_SUMMARY_DEADLINE, pi);
-        assertThat(deadline.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(2031, 1, 20, 17, 0)));
+        assertThat(deadline.getDuedate())
+                .as("the minimum review days before the acceptance deadline")
+                .isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(2031, 1, 13, 17, 0)));
 
         execute(deadline);
 

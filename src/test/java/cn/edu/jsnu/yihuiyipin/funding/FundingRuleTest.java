@@ -20,8 +20,7 @@ class FundingRuleTest {
             List.of(
                     new FundingProperties.Band(new BigDecimal("90"), new BigDecimal("1.00")),
                     new FundingProperties.Band(new BigDecimal("80"), new BigDecimal("0.80")),
-                    new FundingProperties.Band(new BigDecimal("70"), new BigDecimal("0.60")),
-                    new FundingProperties.Band(new BigDecimal("0"), new BigDecimal("0.40"))),
+                    new FundingProperties.Band(new BigDecimal("70"), new BigDecimal("0.60"))),
             new BigDecimal("20000"),
             new BigDecimal("100")));
 
@@ -32,12 +31,12 @@ class FundingRuleTest {
                         "score bands take their share",
                         "10000@95 10000@85 10000@75 10000@60",
                         "100000",
-                        "10000 8000 6000 4000"),
+                        "10000 8000 6000 0"),
                 Arguments.of(
                         "band edges are inclusive",
                         "10000@90 10000@80 10000@70 10000@69.99",
                         "100000",
-                        "10000 8000 6000 4000"),
+                        "10000 8000 6000 0"),
                 Arguments.of("cap per project", "50000@95 30000@85", "100000", "20000 20000"),
                 Arguments.of("rounded down to 100 yuan", "12345@95 9999@85", "100000", "12300 7900"),
                 Arguments.of("proportional when the pool is short", "20000@95 10000@95", "15000", "10000 5000"),
@@ -46,8 +45,12 @@ class FundingRuleTest {
                         "10000@95 10000@95 10000@95",
                         "10000",
                         "3300 3300 3300"),
-                Arguments.of("no expert score takes the lowest band", "10000@-", "100000", "4000"),
-                Arguments.of("tiny request rounds to zero, never negative", "50@95", "100000", "0"),
+                Arguments.of("no panel score, no funding", "10000@-", "100000", "0"),
+                Arguments.of("a tiny request gets what it asked, not zero", "50@95", "100000", "50"),
+                Arguments.of("a share under 100 yuan gets 100 yuan", "150@75", "100000", "100"),
+                Arguments.of("the floor comes out of what rounding left", "10000@95 50@95", "10000", "9900 50"),
+                Arguments.of(
+                        "the floor goes in order while the pool lasts", "10000@95 10000@95 150@95", "100", "100 0 0"),
                 Arguments.of("empty pool funds nothing", "10000@95 8000@85", "0", "0 0"),
                 Arguments.of("pool exactly enough", "10000@95 5000@95", "15000", "10000 5000"));
     }
@@ -97,5 +100,13 @@ class FundingRuleTest {
                         assertThat(amount.remainder(new BigDecimal("100"))).isEqualByComparingTo("0"));
         assertThat(funding.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isLessThanOrEqualTo(new BigDecimal("23456"));
+    }
+
+    @ParameterizedTest(name = "score {0}: fundable {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"95, true", "70, true", "69.99, false", "0, false", "'', false"})
+    void onlyAFundedScoreCanBeApproved(String score, boolean fundable) {
+        assertThat(rule.fundable(score.isEmpty() ? null : new BigDecimal(score)))
+                .isEqualTo(fundable);
+        assertThat(rule.lowestFundedScore()).isEqualByComparingTo("70");
     }
 }
