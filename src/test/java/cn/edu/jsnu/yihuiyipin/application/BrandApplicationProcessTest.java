@@ -7,7 +7,6 @@ import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.ProjectCategory;
@@ -15,9 +14,9 @@ import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatusChange;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
 import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
+import cn.edu.jsnu.yihuiyipin.support.ApplicationSteps;
 import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -43,23 +42,12 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
     }
 
     private ProcessInstance start(String unitCode) {
-        return runtimeService.startProcessInstanceByKey(
-                KEY,
-                BusinessKey.ofUnit(round.getYear(), unitCode).toString(),
-                Map.of(ROUND_ID.name(), round.getId(), UNIT_CODE.name(), unitCode));
+        return ApplicationSteps.start(runtimeService, round, unitCode);
     }
 
+    /** 附件1 as Tasklist sends it, with both checkboxes unticked. */
     static Map<String, Object> validApplication() {
-        Map<String, Object> form = new HashMap<>();
-        form.put(PROJECT_NAME.name(), "教工读书会");
-        form.put(CATEGORY.name(), "CULTURE");
-        form.put(LEADER.name(), "王老师");
-        form.put(PHONE.name(), "13912345678");
-        form.put(FOUNDATION.name(), "连续三年举办读书分享会");
-        form.put(GOALS.name(), "打造书香学院");
-        form.put(PLAN.name(), "每月一次读书沙龙");
-        form.put(EXPECTED_RESULTS.name(), "形成读书笔记集");
-        form.put(REQUESTED_BUDGET.name(), 12000);
+        Map<String, Object> form = ApplicationSteps.application("教工读书会", "CULTURE", 12000);
         form.put(CONTINUES_BRAND.name(), false);
         form.put(NOT_APPLYING.name(), false);
         return form;
@@ -357,7 +345,7 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
                         "请选择项目类别（思想引领类、建功立业类、民主管理类、文化涵育类、维权服务类、综合及其他类之一）；"
                                 + "联系电话格式不正确（手机号11位、座机如0516-83500000或校内短号）；申请建设经费必须大于0元。")
                 .containsEntry(PROJECT_NAME.name(), "教工读书会")
-                .containsEntry(PLAN.name(), "每月一次读书沙龙")
+                .containsEntry(PLAN.name(), "按月开展活动")
                 .containsEntry(REQUESTED_BUDGET.name(), -100);
         assertThat(projects.findByRoundIdAndUnitId(
                         round.getId(),

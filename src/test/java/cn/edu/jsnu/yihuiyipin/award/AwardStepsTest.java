@@ -5,7 +5,6 @@ import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.edu.jsnu.yihuiyipin.cultivation.CultivationFixtures;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
@@ -66,7 +65,7 @@ class AwardStepsTest extends ProcessScenarioTest {
                                 .endEvent("EndEvent_RoundClosed")
                                 .done())
                 .deploy();
-        round = new CultivationFixtures(rounds, projects, units).newRound(unusedYear());
+        round = testRounds.newRound();
         best = passed("wxy-gh", "书香文苑", "95");
         second = passed("lsy-gh", "运河文化讲堂", "92");
         women90 = passed("wxy-fw", "巾帼读书会", "90");

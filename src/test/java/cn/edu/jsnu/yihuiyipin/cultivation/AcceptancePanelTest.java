@@ -9,13 +9,13 @@ import org.junit.jupiter.api.BeforeEach;
  * Puts the acceptance experts on the panels for each test and takes them off afterwards: other
  * process tests in the same database count the panels' members.
  */
-abstract class AcceptancePanelTest extends ProcessScenarioTest {
+public abstract class AcceptancePanelTest extends ProcessScenarioTest {
 
-    static final List<String> UNION_EXPERTS =
+    protected static final List<String> UNION_EXPERTS =
             List.of("acc-expert-1", "acc-expert-2", "acc-expert-3", "acc-expert-4", "acc-expert-5");
-    static final List<String> WOMEN_EXPERTS = List.of("acc-expert-w1", "acc-expert-w2", "acc-expert-w3");
+    protected static final List<String> WOMEN_EXPERTS = List.of("acc-expert-w1", "acc-expert-w2", "acc-expert-w3");
     /** On the union panel and in the group of 文学院分工会, so recused from its projects. */
-    static final String RECUSED_EXPERT = "acc-expert-wxy";
+    protected static final String RECUSED_EXPERT = "acc-expert-wxy";
 
     @BeforeEach
     void joinThePanels() {

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
 import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
 import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
@@ -39,23 +40,23 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
     @Autowired
     ProjectSummaryRepository summaries;
 
-    CultivationFixtures fixtures;
+    static final String WXY_UNION = "wxy-gh";
+
     CultivationDriver driver;
     BrandRound round;
     BrandProject project;
 
     @BeforeEach
     void setUp() {
-        fixtures = new CultivationFixtures(rounds, projects, units);
-        driver = new CultivationDriver(runtimeService, taskService, managementService);
-        round = fixtures.newRound(unusedYear());
-        project = fixtures.publishedProject(round, CultivationFixtures.WXY_UNION, "书香文苑读书会");
+        driver = new CultivationDriver(runtimeService, taskService, jobs);
+        round = testRounds.newRound();
+        project = testRounds.publishedProject(round, WXY_UNION, "书香文苑读书会");
     }
 
     private ProcessInstance start() {
         return runtimeService.startProcessInstanceByKey(
                 BrandCultivationProcess.KEY,
-                CultivationFixtures.businessKey(round, CultivationFixtures.WXY_UNION),
+                BusinessKey.ofUnit(round.getYear(), WXY_UNION).toString(),
                 Map.of(SharedVariables.PROJECT_ID.name(), project.getId()));
     }
 
@@ -79,16 +80,17 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
                 .containsEntry(SharedVariables.ROUND_YEAR.name(), round.getYear())
                 .containsEntry(Vars.APPROVED_FUNDING.name(), "8000.00")
                 .containsEntry(Vars.PROGRESS_REPORT_CYCLE.name(), "R/P3M");
-        assertThat(driver.jobAt(TIMER_ACCEPTANCE_DATE, pi).getDuedate())
-                .isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(2031, 1, 5, 8, 0)));
+        assertThat(jobs.at(TIMER_ACCEPTANCE_DATE, pi).getDuedate())
+                .as("the round's acceptance start")
+                .isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(round.getYear() + 1, 1, 5, 8, 0)));
         assertThat(status()).isEqualTo(ProjectStatus.BUILDING);
     }
 
     @Test
     void timerCycleOpensProgressReportsEachFollowedByGuidance() {
         ProcessInstance pi = start();
-        execute(driver.jobAt(START_PROGRESS_REPORT_DUE, pi));
-        execute(driver.jobAt(START_PROGRESS_REPORT_DUE, pi));
+        execute(jobs.at(START_PROGRESS_REPORT_DUE, pi));
+        execute(jobs.at(START_PROGRESS_REPORT_DUE, pi));
 
         List<Task> reports = driver.tasksAt(TASK_SUBMIT_PROGRESS_REPORT, pi);
         assertThat(reports).hasSize(2);
@@ -157,13 +159,13 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
                 .isNull();
 
         // the acceptance date ends the building period: the open guidance task goes, the summary comes prefilled
-        execute(driver.jobAt(TIMER_ACCEPTANCE_DATE, pi));
+        execute(jobs.at(TIMER_ACCEPTANCE_DATE, pi));
         assertThat(pi).isWaitingAt(TASK_SUBMIT_SUMMARY).hasPassed(END_BUILDING_PERIOD_OVER);
         assertThat(driver.tasksAt(TASK_GUIDE_PROJECT, pi)).isEmpty();
         assertThat(driver.tasksAt(TASK_RECORD_GUIDANCE, pi))
                 .as("the anytime guidance closes with the period")
                 .isEmpty();
-        assertThat(driver.jobAt(START_PROGRESS_REPORT_DUE, pi)).isNull();
+        assertThat(jobs.at(START_PROGRESS_REPORT_DUE, pi)).isNull();
         assertThat((String) runtimeService.getVariable(pi.getId(), Vars.IMPLEMENTATION.name()))
                 .contains("第1期")
                 .contains("《乡土中国》")
@@ -178,7 +180,7 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
     @Test
     void progressReportWithoutActivitiesStaysOpen() {
         ProcessInstance pi = start();
-        execute(driver.jobAt(START_PROGRESS_REPORT_DUE, pi));
+        execute(jobs.at(START_PROGRESS_REPORT_DUE, pi));
         Task report = task(TASK_SUBMIT_PROGRESS_REPORT, pi);
 
         assertThatThrownBy(() -> taskService.complete(report.getId(), Map.of(Vars.FUNDING_SPENT.name(), "12.345")))
@@ -254,10 +256,10 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
         driver.submitSummary(pi);
         Task first = driver.tasksAt(TASK_ACCEPTANCE_REVIEW, pi).get(0);
         assertThat(first.getDueDate())
-                .isEqualTo(driver.jobAt(TIMER_ACCEPTANCE_REVIEW_DEADLINE, pi).getDuedate());
+                .isEqualTo(jobs.at(TIMER_ACCEPTANCE_REVIEW_DEADLINE, pi).getDuedate());
         assertThat(first.getDueDate())
                 .as("the panel scores by the round's acceptance deadline, never in February")
-                .isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(2031, 1, 20, 17, 0)));
+                .isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(round.getYear() + 1, 1, 31, 23, 59, 59)));
         // the panel holds every member of experts-union the test database knows: more than half must score
         List<Task> reviews = driver.tasksAt(TASK_ACCEPTANCE_REVIEW, pi);
         int quorum = reviews.size() / 2 + 1;
@@ -265,7 +267,7 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
             taskService.complete(review.getId(), CultivationDriver.scores(17));
         }
 
-        execute(driver.jobAt(TIMER_ACCEPTANCE_REVIEW_DEADLINE, pi));
+        execute(jobs.at(TIMER_ACCEPTANCE_REVIEW_DEADLINE, pi));
 
         assertThat(pi).isEnded().hasPassed(END_PASSED);
         assertThat(driver.tasksAt(TASK_ACCEPTANCE_REVIEW, pi)).isEmpty();
@@ -283,7 +285,7 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
         int quorum = driver.experts(pi).size() / 2 + 1;
         taskService.complete(driver.tasksAt(TASK_ACCEPTANCE_REVIEW, pi).get(0).getId(), CultivationDriver.scores(20));
 
-        execute(driver.jobAt(TIMER_ACCEPTANCE_REVIEW_DEADLINE, pi));
+        execute(jobs.at(TIMER_ACCEPTANCE_REVIEW_DEADLINE, pi));
 
         assertThat(pi).isEnded().hasPassed(END_FAILED);
         assertThat(runtimeService
@@ -318,10 +320,10 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
     void summaryMissesTheDeadline_failsAsOverdue() {
         ProcessInstance pi = start();
         driver.reachSummary(pi);
-        Job deadline = driver.jobAt(TIMER_SUMMARY_DEADLINE, pi);
+        Job deadline = jobs.at(TIMER_SUMMARY_DEADLINE, pi);
         assertThat(deadline.getDuedate())
-                .as("the minimum review days before the acceptance deadline")
-                .isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(2031, 1, 13, 17, 0)));
+                .as("the minimum review days before the round's acceptance deadline")
+                .isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(round.getYear() + 1, 1, 24, 23, 59, 59)));
 
         execute(deadline);
 

@@ -5,38 +5,29 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
 import cn.edu.jsnu.yihuiyipin.review.AcceptanceCriterion;
+import cn.edu.jsnu.yihuiyipin.support.Jobs;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /** Moves a brand-cultivation instance along its usual steps, so each test spells out only what it changes. */
-final class CultivationDriver {
+public final class CultivationDriver {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-    private final ManagementService managementService;
+    private final Jobs jobs;
 
-    CultivationDriver(RuntimeService runtimeService, TaskService taskService, ManagementService managementService) {
+    public CultivationDriver(RuntimeService runtimeService, TaskService taskService, Jobs jobs) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
-        this.managementService = managementService;
+        this.jobs = jobs;
     }
 
-    Job jobAt(String activityId, ProcessInstance pi) {
-        return managementService
-                .createJobQuery()
-                .processInstanceId(pi.getId())
-                .activityId(activityId)
-                .singleResult();
-    }
-
-    List<Task> tasksAt(String taskKey, ProcessInstance pi) {
+    public List<Task> tasksAt(String taskKey, ProcessInstance pi) {
         return taskService
                 .createTaskQuery()
                 .processInstanceId(pi.getId())
@@ -45,13 +36,13 @@ final class CultivationDriver {
     }
 
     /** Fires the acceptance-date timer: the building period ends and the summary is due. */
-    void reachSummary(ProcessInstance pi) {
-        execute(jobAt(TIMER_ACCEPTANCE_DATE, pi));
+    public void reachSummary(ProcessInstance pi) {
+        execute(jobs.at(TIMER_ACCEPTANCE_DATE, pi));
         assertThat(pi).isWaitingAt(TASK_SUBMIT_SUMMARY);
     }
 
     /** Submits 附件2 on time and runs the asynchronous expert assignment. */
-    void submitSummary(ProcessInstance pi) {
+    public void submitSummary(ProcessInstance pi) {
         complete(
                 task(TASK_SUBMIT_SUMMARY, pi),
                 withVariables(
@@ -69,15 +60,15 @@ final class CultivationDriver {
                         "https://pan.jsnu.edu.cn/photos",
                         Vars.SELF_ASSESSMENT.name(),
                         "达到预期目标"));
-        execute(jobAt(TASK_ASSIGN_EXPERTS, pi));
+        execute(jobs.at(TASK_ASSIGN_EXPERTS, pi));
     }
 
     @SuppressWarnings("unchecked")
-    List<String> experts(ProcessInstance pi) {
+    public List<String> experts(ProcessInstance pi) {
         return (List<String>) runtimeService.getVariable(pi.getId(), Vars.ACCEPTANCE_EXPERTS.name());
     }
 
-    static Map<String, Object> scores(int each) {
+    public static Map<String, Object> scores(int each) {
         Map<String, Object> scores = new HashMap<>();
         for (AcceptanceCriterion criterion : AcceptanceCriterion.values()) {
             scores.put(criterion.variable(), each);
@@ -87,18 +78,10 @@ final class CultivationDriver {
     }
 
     /** Every expert gives {@code each} points per criterion; the async-after jobs then continue. */
-    void allExpertsScore(ProcessInstance pi, int each) {
+    public void allExpertsScore(ProcessInstance pi, int each) {
         for (Task review : tasksAt(TASK_ACCEPTANCE_REVIEW, pi)) {
             taskService.complete(review.getId(), scores(each));
         }
-        List<Job> jobs;
-        while (!(jobs = managementService
-                        .createJobQuery()
-                        .processInstanceId(pi.getId())
-                        .messages()
-                        .list())
-                .isEmpty()) {
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-        }
+        jobs.runAsyncContinuationsUntilNone(pi.getId());
     }
 }

@@ -6,7 +6,6 @@ import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 import static org.assertj.core.api.Assertions.*;
 
-import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.support.ApplicationSteps;
 import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
@@ -79,10 +78,7 @@ class AuthorizationTest extends ProcessScenarioTest {
     }
 
     private ProcessInstance start(String unitCode) {
-        return runtimeService.startProcessInstanceByKey(
-                KEY,
-                BusinessKey.ofUnit(round.getYear(), unitCode).toString(),
-                Map.of(ROUND_ID.name(), round.getId(), UNIT_CODE.name(), unitCode));
+        return ApplicationSteps.start(runtimeService, round, unitCode);
     }
 
     private Task task(ProcessInstance pi) {
@@ -184,12 +180,7 @@ class AuthorizationTest extends ProcessScenarioTest {
         ProcessInstance a = start(UNIT_A);
         taskService.complete(task(a).getId(), application("教工读书会"));
         taskService.complete(task(a).getId(), Map.of(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS));
-        managementService.executeJob(managementService
-                .createJobQuery()
-                .processInstanceId(a.getId())
-                .timers()
-                .singleResult()
-                .getId());
+        managementService.executeJob(jobs.at(TIMER_REVIEW_PERIOD_OPENS, a).getId());
         Task review = taskService
                 .createTaskQuery()
                 .processInstanceId(a.getId())

@@ -6,9 +6,9 @@ import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
-import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.support.ApplicationSteps;
+import cn.edu.jsnu.yihuiyipin.support.TestRounds;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -18,7 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -66,7 +65,7 @@ class RestAuthorizationTest {
     TaskService taskService;
 
     @Autowired
-    BrandRoundRepository rounds;
+    TestRounds testRounds;
 
     private String taskA;
     private String taskB;
@@ -76,19 +75,9 @@ class RestAuthorizationTest {
     void twoUnitsWithATaskEach() {
         TestPeople.user(identityService, USER_A, "文学院分工会", "unit-wxy-gh");
         TestPeople.user(identityService, USER_B, "外国语学院妇委会", "unit-wgy-fw");
-        BrandRound round = TestPeople.round(rounds);
-        String a = runtimeService
-                .startProcessInstanceByKey(
-                        KEY,
-                        BusinessKey.ofUnit(round.getYear(), "wxy-gh").toString(),
-                        Map.of(ROUND_ID.name(), round.getId(), UNIT_CODE.name(), "wxy-gh"))
-                .getId();
-        instanceB = runtimeService
-                .startProcessInstanceByKey(
-                        KEY,
-                        BusinessKey.ofUnit(round.getYear(), "wgy-fw").toString(),
-                        Map.of(ROUND_ID.name(), round.getId(), UNIT_CODE.name(), "wgy-fw"))
-                .getId();
+        BrandRound round = testRounds.newRound();
+        String a = ApplicationSteps.start(runtimeService, round, "wxy-gh").getId();
+        instanceB = ApplicationSteps.start(runtimeService, round, "wgy-fw").getId();
         taskA = taskService
                 .createTaskQuery()
                 .processInstanceId(a)

@@ -16,6 +16,7 @@ import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReviewRepository;
 import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
+import cn.edu.jsnu.yihuiyipin.support.Jobs;
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
 import java.io.File;
 import java.io.IOException;
@@ -30,7 +31,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -106,6 +106,9 @@ class TasklistBrowserTest {
 
     @Autowired
     ManagementService managementService;
+
+    @Autowired
+    Jobs jobs;
 
     @Autowired
     BrandRoundRepository rounds;
@@ -252,24 +255,11 @@ class TasklistBrowserTest {
         type("审查意见", "材料齐全，符合申报要求。");
         screenshot("2-formal-check-office");
         complete();
-        waitFor(
-                () -> managementService
-                                .createJobQuery()
-                                .processInstanceId(application.getId())
-                                .timers()
-                                .activityId(TIMER_REVIEW_PERIOD_OPENS)
-                                .count()
-                        == 1,
-                "the review period waits for April");
+        waitFor(() -> jobs.at(TIMER_REVIEW_PERIOD_OPENS, application) != null, "the review period waits for April");
 
         // 3 April comes
-        Job reviewStart = managementService
-                .createJobQuery()
-                .processInstanceId(application.getId())
-                .timers()
-                .activityId(TIMER_REVIEW_PERIOD_OPENS)
-                .singleResult();
-        managementService.executeJob(reviewStart.getId());
+        managementService.executeJob(
+                jobs.at(TIMER_REVIEW_PERIOD_OPENS, application).getId());
 
         // 4 the expert scores
         logout();

@@ -1,12 +1,5 @@
 package cn.edu.jsnu.yihuiyipin.people;
 
-import cn.edu.jsnu.yihuiyipin.project.BrandRound;
-import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
-import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -14,11 +7,8 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 
-/** Users and rounds for the web tests, which run in the RANDOM_PORT context beside WebEndpointsTest. */
+/** Users for the web tests, which run in the RANDOM_PORT context beside WebEndpointsTest. */
 final class TestPeople {
-
-    private static final AtomicInteger NEXT_YEAR =
-            new AtomicInteger(8000 + ThreadLocalRandom.current().nextInt(1000));
 
     private TestPeople() {}
 
@@ -68,19 +58,5 @@ final class TestPeople {
                     .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
             identity.deleteUser(userId);
         }
-    }
-
-    /** A round in a far-future year nobody else uses, so no timer fires unless a test fires it. */
-    static BrandRound round(BrandRoundRepository rounds) {
-        int year = NEXT_YEAR.getAndIncrement();
-        return rounds.save(new BrandRound(
-                year,
-                new BigDecimal("100000"),
-                new RoundSchedule(
-                        LocalDateTime.of(year, 3, 31, 23, 59, 59),
-                        LocalDateTime.of(year, 4, 1, 8, 0),
-                        LocalDateTime.of(year, 4, 30, 23, 59, 59),
-                        LocalDateTime.of(year + 1, 1, 5, 8, 0),
-                        LocalDateTime.of(year + 1, 1, 31, 23, 59, 59))));
     }
 }

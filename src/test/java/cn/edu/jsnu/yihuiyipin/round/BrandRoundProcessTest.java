@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess;
-import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
@@ -50,11 +49,7 @@ class BrandRoundProcessTest extends ProcessScenarioTest {
     }
 
     private ProcessInstance child(ProcessInstance round, int year, String unitCode) {
-        return runtimeService
-                .createProcessInstanceQuery()
-                .superProcessInstanceId(round.getId())
-                .processInstanceBusinessKey(BusinessKey.ofUnit(year, unitCode).toString())
-                .singleResult();
+        return calledInstance(round, BrandApplicationProcess.KEY, year, unitCode);
     }
 
     private void applyAndGetApproved(ProcessInstance application, String checkTask, int budget, int perCriterion) {

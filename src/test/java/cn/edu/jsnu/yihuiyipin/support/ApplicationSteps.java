@@ -6,11 +6,12 @@ import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
+import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
@@ -18,6 +19,14 @@ import org.camunda.bpm.engine.task.Task;
 public final class ApplicationSteps {
 
     private ApplicationSteps() {}
+
+    /** Starts the unit's brand-application in the round on its own, with what brand-round's call activity passes. */
+    public static ProcessInstance start(RuntimeService runtimeService, BrandRound round, String unitCode) {
+        return runtimeService.startProcessInstanceByKey(
+                KEY,
+                BusinessKey.ofUnit(round.getYear(), unitCode).toString(),
+                Map.of(ROUND_ID.name(), round.getId(), UNIT_CODE.name(), unitCode));
+    }
 
     public static Map<String, Object> application(String name, String category, int budget) {
         Map<String, Object> form = new HashMap<>();
@@ -63,12 +72,7 @@ public final class ApplicationSteps {
                             REVIEW_OPINION.name(),
                             "同意"));
         }
-        List<Job> continuations = managementService
-                .createJobQuery()
-                .processInstanceId(application.getId())
-                .messages()
-                .list();
-        continuations.forEach(job -> managementService.executeJob(job.getId()));
+        new Jobs(managementService).runAsyncContinuationsUntilNone(application.getId());
         complete(task(TASK_DECIDE_APPROVAL, application), withVariables(DECISION.name(), "APPROVE"));
     }
 }

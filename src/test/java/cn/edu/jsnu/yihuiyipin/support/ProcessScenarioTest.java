@@ -1,18 +1,15 @@
 package cn.edu.jsnu.yihuiyipin.support;
 
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatusChangeRepository;
-import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReviewRepository;
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,7 +17,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,13 +26,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The one Spring context process tests share (same configuration, so Spring starts it once). The
  * database is shared too, and on CI it is MariaDB: every test makes its own round in a year nobody
- * else uses.
+ * else uses. Rounds and jobs come from the toolkit in this package ({@link TestRounds}, {@link Jobs});
+ * the methods here delegate to it.
  */
 @SpringBootTest
 public abstract class ProcessScenarioTest {
-
-    private static final AtomicInteger NEXT_YEAR =
-            new AtomicInteger(3000 + ThreadLocalRandom.current().nextInt(5000));
 
     @Autowired
     protected ProcessEngine engine;
@@ -67,27 +62,24 @@ public abstract class ProcessScenarioTest {
     @Autowired
     protected ProjectStatusChangeRepository statusHistory;
 
+    @Autowired
+    protected TestRounds testRounds;
+
+    @Autowired
+    protected Jobs jobs;
+
     @BeforeEach
     void bindAssertionsToTheEngine() {
         BpmnAwareTests.init(engine);
     }
 
     protected static int unusedYear() {
-        return NEXT_YEAR.getAndIncrement();
+        return TestRounds.unusedYear();
     }
 
     /** A round whose dates all lie in its (far future) year, so no timer fires unless a test fires it. */
     protected BrandRound newRound(BigDecimal fundingPool) {
-        int year = unusedYear();
-        return rounds.save(new BrandRound(
-                year,
-                fundingPool,
-                new RoundSchedule(
-                        LocalDateTime.of(year, 3, 31, 23, 59, 59),
-                        LocalDateTime.of(year, 4, 1, 8, 0),
-                        LocalDateTime.of(year, 4, 30, 23, 59, 59),
-                        LocalDateTime.of(year + 1, 1, 5, 8, 0),
-                        LocalDateTime.of(year + 1, 1, 31, 23, 59, 59))));
+        return testRounds.newRound(fundingPool);
     }
 
     /** Creates the users and groups if missing and makes the users members: safe to call in every test. */
@@ -118,22 +110,22 @@ public abstract class ProcessScenarioTest {
 
     /** Runs, once each, the process instance's pending async continuations (not its timers); returns how many. */
     protected int executeAsyncContinuations(String processInstanceId) {
-        List<Job> jobs = managementService
-                .createJobQuery()
-                .processInstanceId(processInstanceId)
-                .messages()
-                .list();
-        for (Job job : jobs) {
-            managementService.executeJob(job.getId());
-        }
-        return jobs.size();
+        return jobs.runAsyncContinuations(processInstanceId);
     }
 
     /** Runs async continuations until none is left: each one may leave the next (a child's end continues its parent). */
     protected void executeAsyncContinuationsUntilNone(String processInstanceId) {
-        while (executeAsyncContinuations(processInstanceId) > 0) {
-            // the next round of continuations, if the last one left any
-        }
+        jobs.runAsyncContinuationsUntilNone(processInstanceId);
+    }
+
+    /** The running instance of {@code processKey} that {@code parent} called for the unit in the year; null if none. */
+    protected ProcessInstance calledInstance(ProcessInstance parent, String processKey, int year, String unitCode) {
+        return runtimeService
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(parent.getId())
+                .processDefinitionKey(processKey)
+                .processInstanceBusinessKey(BusinessKey.ofUnit(year, unitCode).toString())
+                .singleResult();
     }
 
     protected BrandProject project(Long roundId, String unitCode) {

@@ -1,4 +1,4 @@
-package cn.edu.jsnu.yihuiyipin.cultivation;
+package cn.edu.jsnu.yihuiyipin.round;
 
 import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.CALL_CULTIVATION;
 import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.END_ROUND_CLOSED;
@@ -7,8 +7,11 @@ import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.TIMER_AC
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import cn.edu.jsnu.yihuiyipin.cultivation.AcceptancePanelTest;
+import cn.edu.jsnu.yihuiyipin.cultivation.CultivationDriver;
 import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
 import cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess;
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
 import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
@@ -41,13 +44,12 @@ class BrandRoundCultivationTest extends AcceptancePanelTest {
 
     @BeforeEach
     void setUp() {
-        CultivationFixtures fixtures = new CultivationFixtures(rounds, projects, units);
-        round = fixtures.newRound(unusedYear());
-        unionProject = approved(fixtures.publishedProject(round, "wxy-gh", "书香文苑读书会"));
-        womenProject = approved(fixtures.publishedProject(round, "wxy-fw", "巾帼读书会"));
+        round = testRounds.newRound();
+        unionProject = approved(testRounds.publishedProject(round, "wxy-gh", "书香文苑读书会"));
+        womenProject = approved(testRounds.publishedProject(round, "wxy-fw", "巾帼读书会"));
         rejected = projects.save(
                 new BrandProject(round, units.findByCode("lsy-gh").orElseThrow(), ProjectStatus.REJECTED));
-        driver = new CultivationDriver(runtimeService, taskService, managementService);
+        driver = new CultivationDriver(runtimeService, taskService, jobs);
     }
 
     /** PublishApprovedListDelegate turns APPROVED into PUBLISHED, as after 立项公示审定. */
@@ -60,7 +62,7 @@ class BrandRoundCultivationTest extends AcceptancePanelTest {
     private ProcessInstance startAtPublication() {
         return runtimeService
                 .createProcessInstanceByKey(BrandRoundProcess.KEY)
-                .businessKey(String.valueOf(round.getYear()))
+                .businessKey(BusinessKey.ofRound(round.getYear()).toString())
                 .setVariable(SharedVariables.ROUND_ID.name(), round.getId())
                 .setVariable(SharedVariables.ROUND_YEAR.name(), round.getYear())
                 .setVariable(

@@ -1,9 +1,13 @@
-package cn.edu.jsnu.yihuiyipin.cultivation;
+package cn.edu.jsnu.yihuiyipin.round;
 
 import static cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Elements.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import cn.edu.jsnu.yihuiyipin.cultivation.AcceptancePanelTest;
+import cn.edu.jsnu.yihuiyipin.cultivation.CultivationDriver;
+import cn.edu.jsnu.yihuiyipin.cultivation.GuidanceRecordRepository;
+import cn.edu.jsnu.yihuiyipin.cultivation.ProgressReportRepository;
 import cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess;
 import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
 import cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess;
@@ -37,26 +41,17 @@ class WholeRoundTest extends AcceptancePanelTest {
     GuidanceRecordRepository guidanceRecords;
 
     private ProcessInstance application(ProcessInstance round, int year, String unitCode) {
-        return runtimeService
-                .createProcessInstanceQuery()
-                .superProcessInstanceId(round.getId())
-                .processInstanceBusinessKey(year + "/" + unitCode)
-                .singleResult();
+        return calledInstance(round, BrandApplicationProcess.KEY, year, unitCode);
     }
 
     private ProcessInstance cultivation(ProcessInstance round, int year, String unitCode) {
-        return runtimeService
-                .createProcessInstanceQuery()
-                .superProcessInstanceId(round.getId())
-                .processDefinitionKey(BrandCultivationProcess.KEY)
-                .processInstanceBusinessKey(year + "/" + unitCode)
-                .singleResult();
+        return calledInstance(round, BrandCultivationProcess.KEY, year, unitCode);
     }
 
     @Test
     void roundRunsFromOpeningToPublishedAwards() {
         int year = unusedYear();
-        CultivationDriver driver = new CultivationDriver(runtimeService, taskService, managementService);
+        CultivationDriver driver = new CultivationDriver(runtimeService, taskService, jobs);
 
         // 三月：开启年度申报, three units apply, the others declare 本年度不申报
         ProcessInstance round = runtimeService.startProcessInstanceByKey(
@@ -107,7 +102,7 @@ class WholeRoundTest extends AcceptancePanelTest {
         ProcessInstance wxy = cultivation(round, year, "wxy-gh");
         ProcessInstance jsj = cultivation(round, year, "jsj-gh");
         ProcessInstance wgy = cultivation(round, year, "wgy-fw");
-        execute(driver.jobAt(START_PROGRESS_REPORT_DUE, wxy));
+        execute(jobs.at(START_PROGRESS_REPORT_DUE, wxy));
         complete(
                 task(TASK_SUBMIT_PROGRESS_REPORT, wxy),
                 withVariables(
