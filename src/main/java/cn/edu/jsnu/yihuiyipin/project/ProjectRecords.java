@@ -10,15 +10,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProjectRecords {
 
-    /** Statuses a project has once it was approved: it is then a brand the unit can continue. */
+    /** A project approved and not failed (验收未通过, 逾期未提交总结) is a brand the unit can continue. */
     static final EnumSet<ProjectStatus> BRAND_STATUSES = EnumSet.of(
             ProjectStatus.APPROVED,
             ProjectStatus.PUBLISHED,
             ProjectStatus.BUILDING,
             ProjectStatus.SUMMARY_SUBMITTED,
-            ProjectStatus.SUMMARY_OVERDUE,
             ProjectStatus.PASSED,
-            ProjectStatus.FAILED,
             ProjectStatus.AWARDED);
 
     private final BrandRoundRepository rounds;
