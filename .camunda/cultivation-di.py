@@ -15,19 +15,27 @@ GATEWAY = (50, 50)
 SHAPES = {
     "StartEvent_ProjectPublished": (162, 322) + EVENT,
     "Task_PrepareCultivation": (240, 300) + TASK,
-    "SubProcess_Building": (400, 80, 760, 520, True),
+    "SubProcess_Building": (400, 80, 780, 540, True),
     "StartEvent_BuildingStarted": (452, 112) + EVENT,
     "Gateway_BuildingFork": (520, 105) + GATEWAY,
     "Timer_AcceptanceDate": (612, 112) + EVENT,
     "EndEvent_BuildingPeriodOver": (732, 112) + EVENT,
     "Gateway_AnytimeGuidanceMerge": (520, 195) + GATEWAY,
     "Task_RecordGuidance": (620, 180) + TASK,
-    "SubProcess_ProgressReport": (430, 320, 700, 190, True),
+    "Task_WithdrawProject": (820, 180) + TASK,
+    "EndEvent_WithdrawalDecided": (972, 202) + EVENT,
+    "SubProcess_ProgressReport": (430, 320, 720, 280, True),
     "StartEvent_ProgressReportDue": (462, 397) + EVENT,
     "Task_OpenProgressPeriod": (540, 375) + TASK,
     "Task_SubmitProgressReport": (690, 375) + TASK,
-    "Task_GuideProject": (840, 375) + TASK,
-    "EndEvent_ProgressGuided": (1002, 397) + EVENT,
+    "Timer_ProgressReportOverdue": (722, 437) + EVENT,
+    "Task_RecordProgressMissed": (820, 490) + TASK,
+    "Gateway_GuideProjectMerge": (845, 390) + GATEWAY,
+    "Task_GuideProject": (940, 375) + TASK,
+    "EndEvent_ProgressGuided": (1092, 397) + EVENT,
+    "BoundaryEvent_ProjectWithdrawn": (1100, 602) + EVENT,
+    "Task_RecordWithdrawal": (1210, 640) + TASK,
+    "EndEvent_ProjectWithdrawn": (1362, 662) + EVENT,
     "Task_ComposeProgressDigest": (1210, 300) + TASK,
     "Task_SubmitSummary": (1360, 300) + TASK,
     "Timer_SummaryDeadline": (1392, 362) + EVENT,
@@ -55,10 +63,17 @@ FLOWS = {
     "Flow_ToBuildingPeriodOver": None,
     "Flow_ToOpenProgressPeriod": None,
     "Flow_ToSubmitProgressReport": None,
+    "Flow_ProgressReportSubmitted": None,
+    "Flow_ToRecordProgressMissed": [(740, 473), (740, 530), (820, 530)],
+    "Flow_ProgressMissedToGuidance": [(870, 490), (870, 440)],
     "Flow_ToGuideProject": None,
+    "Flow_ToWithdrawProject": [(545, 105), (545, 95), (870, 95), (870, 180)],
+    "Flow_ToWithdrawalDecided": None,
+    "Flow_ToRecordWithdrawal": [(1118, 638), (1118, 680), (1210, 680)],
+    "Flow_ToProjectWithdrawn": None,
     "Flow_ToProgressGuided": None,
     "Flow_ToRecordGuidance": None,
-    "Flow_ToComposeDigest": None,
+    "Flow_ToComposeDigest": [(1180, 340), (1210, 340)],
     "Flow_ToSubmitSummary": None,
     "Flow_ToAssignExperts": None,
     "Flow_ToAssignAcceptanceExperts": None,
@@ -77,7 +92,8 @@ LABELLED_BELOW = {"StartEvent_ProjectPublished", "Timer_AcceptanceDate", "EndEve
                   "StartEvent_BuildingStarted", "StartEvent_ProgressReportDue", "EndEvent_ProgressGuided",
                   "EndEvent_SummaryOverdue",
                   "EndEvent_Passed", "EndEvent_Failed", "Timer_SummaryDeadline",
-                  "Timer_AcceptanceReviewDeadline"}
+                  "Timer_AcceptanceReviewDeadline", "Timer_ProgressReportOverdue", "EndEvent_WithdrawalDecided",
+                  "BoundaryEvent_ProjectWithdrawn", "EndEvent_ProjectWithdrawn"}
 
 
 def main(path):
@@ -87,7 +103,7 @@ def main(path):
     targets = dict(re.findall(r'<bpmn:sequenceFlow id="([^"]+)"[^>]*?targetRef="([^"]+)"', xml))
     ids = set(re.findall(r'<bpmn:(?:\w+) id="([^"]+)"', xml))
     missing = [i for i in ids if i.split("_")[0] in
-               ("Task", "StartEvent", "EndEvent", "Timer", "Gateway", "SubProcess") and i not in SHAPES]
+               ("Task", "StartEvent", "EndEvent", "Timer", "Gateway", "SubProcess", "BoundaryEvent") and i not in SHAPES]
     missing += [f for f in flows if f not in FLOWS]
     if missing:
         sys.exit("no diagram position for " + ", ".join(sorted(missing)))
