@@ -15,19 +15,27 @@ GATEWAY = (50, 50)
 SHAPES = {
     "StartEvent_ProjectPublished": (162, 322) + EVENT,
     "Task_PrepareCultivation": (240, 300) + TASK,
-    "SubProcess_Building": (400, 80, 760, 520, True),
+    "SubProcess_Building": (400, 80, 780, 580, True),
     "StartEvent_BuildingStarted": (452, 112) + EVENT,
     "Gateway_BuildingFork": (520, 105) + GATEWAY,
     "Timer_AcceptanceDate": (612, 112) + EVENT,
     "EndEvent_BuildingPeriodOver": (732, 112) + EVENT,
-    "Gateway_AnytimeGuidanceMerge": (520, 195) + GATEWAY,
-    "Task_RecordGuidance": (620, 180) + TASK,
-    "SubProcess_ProgressReport": (430, 320, 700, 190, True),
-    "StartEvent_ProgressReportDue": (462, 397) + EVENT,
-    "Task_OpenProgressPeriod": (540, 375) + TASK,
-    "Task_SubmitProgressReport": (690, 375) + TASK,
-    "Task_GuideProject": (840, 375) + TASK,
-    "EndEvent_ProgressGuided": (1002, 397) + EVENT,
+    "Gateway_AnytimeGuidanceMerge": (520, 235) + GATEWAY,
+    "Task_RecordGuidance": (620, 220) + TASK,
+    "Task_WithdrawProject": (820, 220) + TASK,
+    "EndEvent_WithdrawalDecided": (972, 242) + EVENT,
+    "SubProcess_ProgressReport": (430, 360, 720, 280, True),
+    "StartEvent_ProgressReportDue": (462, 437) + EVENT,
+    "Task_OpenProgressPeriod": (540, 415) + TASK,
+    "Task_SubmitProgressReport": (690, 415) + TASK,
+    "Timer_ProgressReportOverdue": (722, 477) + EVENT,
+    "Task_RecordProgressMissed": (820, 530) + TASK,
+    "Gateway_GuideProjectMerge": (845, 430) + GATEWAY,
+    "Task_GuideProject": (940, 415) + TASK,
+    "EndEvent_ProgressGuided": (1092, 437) + EVENT,
+    "BoundaryEvent_ProjectWithdrawn": (1100, 642) + EVENT,
+    "Task_RecordWithdrawal": (1210, 680) + TASK,
+    "EndEvent_ProjectWithdrawn": (1362, 702) + EVENT,
     "Task_ComposeProgressDigest": (1210, 300) + TASK,
     "Task_SubmitSummary": (1360, 300) + TASK,
     "Timer_SummaryDeadline": (1392, 362) + EVENT,
@@ -50,15 +58,22 @@ FLOWS = {
     "Flow_ToBuilding": None,
     "Flow_ToBuildingFork": None,
     "Flow_ToAcceptanceDate": None,
-    "Flow_ToAnytimeGuidance": [(545, 155), (545, 195)],
-    "Flow_GuidanceRecorded": [(720, 220), (760, 220), (760, 280), (545, 280), (545, 245)],
+    "Flow_ToAnytimeGuidance": [(545, 155), (545, 235)],
+    "Flow_GuidanceRecorded": [(720, 260), (760, 260), (760, 320), (545, 320), (545, 285)],
     "Flow_ToBuildingPeriodOver": None,
     "Flow_ToOpenProgressPeriod": None,
     "Flow_ToSubmitProgressReport": None,
+    "Flow_ProgressReportSubmitted": None,
+    "Flow_ToRecordProgressMissed": [(740, 513), (740, 570), (820, 570)],
+    "Flow_ProgressMissedToGuidance": [(870, 530), (870, 480)],
     "Flow_ToGuideProject": None,
+    "Flow_ToWithdrawProject": [(545, 155), (545, 195), (870, 195), (870, 220)],
+    "Flow_ToWithdrawalDecided": None,
+    "Flow_ToRecordWithdrawal": [(1118, 678), (1118, 720), (1210, 720)],
+    "Flow_ToProjectWithdrawn": None,
     "Flow_ToProgressGuided": None,
     "Flow_ToRecordGuidance": None,
-    "Flow_ToComposeDigest": None,
+    "Flow_ToComposeDigest": [(1180, 340), (1210, 340)],
     "Flow_ToSubmitSummary": None,
     "Flow_ToAssignExperts": None,
     "Flow_ToAssignAcceptanceExperts": None,
@@ -77,7 +92,8 @@ LABELLED_BELOW = {"StartEvent_ProjectPublished", "Timer_AcceptanceDate", "EndEve
                   "StartEvent_BuildingStarted", "StartEvent_ProgressReportDue", "EndEvent_ProgressGuided",
                   "EndEvent_SummaryOverdue",
                   "EndEvent_Passed", "EndEvent_Failed", "Timer_SummaryDeadline",
-                  "Timer_AcceptanceReviewDeadline"}
+                  "Timer_AcceptanceReviewDeadline", "Timer_ProgressReportOverdue", "EndEvent_WithdrawalDecided",
+                  "BoundaryEvent_ProjectWithdrawn", "EndEvent_ProjectWithdrawn"}
 
 
 def main(path):
@@ -87,7 +103,7 @@ def main(path):
     targets = dict(re.findall(r'<bpmn:sequenceFlow id="([^"]+)"[^>]*?targetRef="([^"]+)"', xml))
     ids = set(re.findall(r'<bpmn:(?:\w+) id="([^"]+)"', xml))
     missing = [i for i in ids if i.split("_")[0] in
-               ("Task", "StartEvent", "EndEvent", "Timer", "Gateway", "SubProcess") and i not in SHAPES]
+               ("Task", "StartEvent", "EndEvent", "Timer", "Gateway", "SubProcess", "BoundaryEvent") and i not in SHAPES]
     missing += [f for f in flows if f not in FLOWS]
     if missing:
         sys.exit("no diagram position for " + ", ".join(sorted(missing)))

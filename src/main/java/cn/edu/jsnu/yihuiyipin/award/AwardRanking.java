@@ -8,6 +8,7 @@ import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import cn.edu.jsnu.yihuiyipin.system.ProcessText;
+import cn.edu.jsnu.yihuiyipin.unit.Channel;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -40,14 +41,33 @@ class AwardRanking {
                 .toList();
     }
 
+    /** The whole round's ranking, for Cockpit: each office's task shows its own channel's ({@link #showChannel}). */
     void show(VariableScope scope, long roundId) {
         List<BrandProject> awarded = awarded(roundId);
-        AWARD_RANKING.set(scope, ProcessText.fit(markdown(awarded), "排名过长，其余项目见数据库 brand_project"));
-        List<Map<String, String>> options = awarded.stream()
+        AWARD_RANKING.set(scope, ranking(awarded));
+        AWARD_PROJECT_OPTIONS.set(scope, options(awarded));
+    }
+
+    /**
+     * One channel's ranking and project options, local to the channel's 表彰审定及推荐 instance
+     * ({@code scope}): the office sees and may change only its own channel's projects.
+     */
+    void showChannel(VariableScope scope, long roundId, Channel channel) {
+        List<BrandProject> awarded =
+                awarded(roundId).stream().filter(p -> p.getChannel() == channel).toList();
+        AWARD_RANKING.setLocal(scope, ranking(awarded));
+        AWARD_PROJECT_OPTIONS.setLocal(scope, options(awarded));
+    }
+
+    private static String ranking(List<BrandProject> awarded) {
+        return ProcessText.fit(markdown(awarded), "排名过长，其余项目见数据库 brand_project");
+    }
+
+    private static List<Map<String, String>> options(List<BrandProject> awarded) {
+        return awarded.stream()
                 .map(p ->
                         Map.of("label", p.getUnit().getName() + "：" + p.getName(), "value", String.valueOf(p.getId())))
                 .toList();
-        AWARD_PROJECT_OPTIONS.set(scope, options);
     }
 
     static String markdown(List<BrandProject> awarded) {

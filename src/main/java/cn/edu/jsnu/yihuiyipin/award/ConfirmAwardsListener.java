@@ -8,8 +8,10 @@ import cn.edu.jsnu.yihuiyipin.project.AwardTier;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.round.OfficeTasks;
 import cn.edu.jsnu.yihuiyipin.system.FormValues;
 import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
+import cn.edu.jsnu.yihuiyipin.unit.Channel;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,11 +21,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Complete listener of 表彰审定及推荐 ({@code Task_ConfirmAwards} in brand-round, form
- * {@code award-confirmation}): the office may change one project's tier (the prize follows the
- * tier) and/or its city-level recommendation, with a reason that is kept as the award note.
- * Reads {@code roundId, overrideProjectId, overrideTier, overrideRecommended, overrideReason};
- * refreshes {@code awardRanking} and sets {@code awardsAdjusted}: after a change the task comes back
- * with the new ranking, and a completion without a change publishes.
+ * {@code award-confirmation}), one task per channel: the office may change one of its own channel's
+ * projects' tier (the prize follows the tier) and/or its city-level recommendation, with a reason that
+ * is kept as the award note; another channel's project is refused. Reads {@code roundId,
+ * overrideProjectId, overrideTier, overrideRecommended, overrideReason}; refreshes the channel's
+ * {@code awardRanking} and sets {@code awardsAdjusted}: after a change the task comes back with the new
+ * ranking, and a completion without a change confirms the channel's list.
  */
 @Component
 class ConfirmAwardsListener implements TaskListener {
@@ -42,6 +45,7 @@ class ConfirmAwardsListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        Channel channel = OfficeTasks.channelOf(task);
         String projectValue = FormValues.text(task, OVERRIDE_PROJECT_ID);
         String tierValue = FormValues.text(task, OVERRIDE_TIER);
         String recommendedValue = FormValues.text(task, OVERRIDE_RECOMMENDED);
@@ -57,7 +61,7 @@ class ConfirmAwardsListener implements TaskListener {
         }
         String reason = FormValues.requiredText(task, OVERRIDE_REASON, "调整理由");
         long roundId = ROUND_ID.get(task);
-        BrandProject project = projectOfRound(projectValue, roundId);
+        BrandProject project = projectOfRound(projectValue, roundId, channel);
 
         if (tierValue != null) {
             AwardTier tier =
@@ -74,7 +78,7 @@ class ConfirmAwardsListener implements TaskListener {
             }
         }
         projects.save(project);
-        ranking.show(task.getExecution(), roundId);
+        ranking.showChannel(task.getExecution(), roundId, channel);
         // the office sees the refreshed ranking with an empty adjustment, and publishes by submitting it so
         for (ProcessVariable<String> field :
                 List.of(OVERRIDE_PROJECT_ID, OVERRIDE_TIER, OVERRIDE_RECOMMENDED, OVERRIDE_REASON)) {
@@ -90,15 +94,20 @@ class ConfirmAwardsListener implements TaskListener {
                 reason);
     }
 
-    private BrandProject projectOfRound(String value, long roundId) {
+    private BrandProject projectOfRound(String value, long roundId, Channel channel) {
         long id;
         try {
             id = Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw new InvalidTaskInputException("无法识别所选项目：" + value);
         }
-        return projects.findById(id)
+        BrandProject project = projects.findById(id)
                 .filter(p -> p.getRound().getId() == roundId && p.getStatus() == ProjectStatus.PASSED)
                 .orElseThrow(() -> new InvalidTaskInputException("所选项目不是本年度通过验收的项目：" + value));
+        if (project.getChannel() != channel) {
+            throw new InvalidTaskInputException("所选项目“" + project.getName() + "”报"
+                    + project.getChannel().label() + "，只能调整本渠道（" + channel.label() + "）的表彰等次和推荐。");
+        }
+        return project;
     }
 }

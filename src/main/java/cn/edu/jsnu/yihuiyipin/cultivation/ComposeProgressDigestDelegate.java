@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 汇总阶段进展 ({@code Task_ComposeProgressDigest}): 注重积累，提炼成果 — turns the year's progress
- * reports into {@code progressDigest} and pre-fills the summary form's {@code implementation,
+ * reports (and the periods missed, 逾期未报) into {@code progressDigest} and pre-fills the summary form's {@code implementation,
  * publicity, materials, fundingUsed} so the unit edits rather than retypes. Reads {@code projectId}.
  */
 @Component
@@ -40,7 +40,8 @@ class ComposeProgressDigestDelegate implements JavaDelegate {
         List<ProgressReport> all = reports.findByProjectIdOrderByPeriodNoAscIdAsc(PROJECT_ID.get(execution));
         String digest = fit(digest(all));
         Vars.PROGRESS_DIGEST.set(execution, digest);
-        Vars.IMPLEMENTATION.set(execution, all.isEmpty() ? null : digest);
+        // a digest of missed periods alone is nothing to prefill the implementation with
+        Vars.IMPLEMENTATION.set(execution, all.stream().allMatch(ProgressReport::isMissed) ? null : digest);
         Vars.PUBLICITY.set(execution, fit(lines(all, ProgressContent::publicityLinks)));
         Vars.MATERIALS.set(
                 execution,
@@ -65,6 +66,10 @@ class ComposeProgressDigestDelegate implements JavaDelegate {
         }
         return all.stream()
                 .map(report -> {
+                    if (report.isMissed()) {
+                        return "第" + report.getPeriodNo() + "期："
+                                + report.content().activities();
+                    }
                     ProgressContent c = report.content();
                     StringBuilder line = new StringBuilder("第")
                             .append(report.getPeriodNo())

@@ -1,7 +1,12 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.ACCEPTANCE_DEADLINE;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.ACCEPTANCE_START;
+
 import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Vars;
 import cn.edu.jsnu.yihuiyipin.process.ProcessVariable;
+import java.time.Clock;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,7 +20,10 @@ import org.springframework.stereotype.Component;
  * variables of this event subprocess instance ({@code periodNo, progressReportId, activities,
  * activityDates, participants, photoLinks, videoLinks, publicityLinks, fundingSpent}): the unit's
  * form then writes into this instance, so two open periods never overwrite each other and the
- * office's 过程指导 task shows the report of its own period.
+ * office's 过程指导 task shows the report of its own period. Sets, local too, {@code
+ * progressReportDueDate} and {@code progressReportOverdueAt} ({@link ProgressDueDates}: the next
+ * period's start), read by the task's due date and its 逾期未报 timer. Reads {@code progressReportCycle,
+ * acceptanceStart, acceptanceDeadline}.
  */
 @Component
 class OpenProgressPeriodDelegate implements JavaDelegate {
@@ -32,12 +40,29 @@ class OpenProgressPeriodDelegate implements JavaDelegate {
             Vars.PUBLICITY_LINKS,
             Vars.FUNDING_SPENT);
 
+    private final Clock clock;
+
+    OpenProgressPeriodDelegate(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
+        ProgressDueDates due = ProgressDueDates.of(
+                Date.from(clock.instant()),
+                Vars.PROGRESS_REPORT_CYCLE.get(execution),
+                ACCEPTANCE_START.get(execution),
+                ACCEPTANCE_DEADLINE.get(execution));
         int periodNo = Vars.PROGRESS_PERIOD_COUNT.find(execution).orElse(0) + 1;
         Vars.PROGRESS_PERIOD_COUNT.set(execution, periodNo);
         Vars.PERIOD_NO.setLocal(execution, periodNo);
+        Vars.PROGRESS_REPORT_DUE_DATE.setLocal(execution, due.dueDate());
+        Vars.PROGRESS_REPORT_OVERDUE_AT.setLocal(execution, due.overdueAt());
         REPORT_FIELDS.forEach(field -> field.clearLocal(execution));
-        log.info("{}: progress report period {} opened", execution.getProcessBusinessKey(), periodNo);
+        log.info(
+                "{}: progress report period {} opened, due {}",
+                execution.getProcessBusinessKey(),
+                periodNo,
+                due.dueDate());
     }
 }

@@ -9,7 +9,11 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
-/** 阶段进展: what a unit did in one reporting period (注重积累，提炼成果), one row per completed task. */
+/**
+ * 阶段进展: what a unit did in one reporting period (注重积累，提炼成果), one row per completed task; or,
+ * {@link #isMissed() missed}, the record that the period's report was not submitted by its due date
+ * (逾期未报), whose {@code activities} say so and whose {@code submittedAt} is when the miss was recorded.
+ */
 @Entity
 @Table(name = "progress_report")
 public class ProgressReport {
@@ -50,6 +54,9 @@ public class ProgressReport {
     @Column(name = "submitted_at", nullable = false)
     private LocalDateTime submittedAt;
 
+    @Column(nullable = false)
+    private boolean missed;
+
     protected ProgressReport() {}
 
     public ProgressReport(Long projectId, int periodNo, String taskId) {
@@ -68,6 +75,17 @@ public class ProgressReport {
         this.publicityLinks = content.publicityLinks();
         this.fundingSpent = content.fundingSpent();
         this.submittedAt = submittedAt;
+    }
+
+    /** 逾期未报: the period's report was not submitted by its due date. */
+    public void recordMissed(String note, LocalDateTime recordedAt) {
+        this.activities = note;
+        this.submittedAt = recordedAt;
+        this.missed = true;
+    }
+
+    public boolean isMissed() {
+        return missed;
     }
 
     public ProgressContent content() {

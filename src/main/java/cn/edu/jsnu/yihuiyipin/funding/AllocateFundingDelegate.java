@@ -61,7 +61,10 @@ class AllocateFundingDelegate implements JavaDelegate {
                 round.getFundingPool());
         approved.forEach(p -> p.setApprovedFunding(funding.get(p.getId())));
         projects.saveAll(approved);
-        roundStatus.changeStatus(round, RoundStatus.APPROVAL, "核定建设经费，待立项公示审定");
+        // the review-start timer moved the round to 评审立项 already, unless every application ended before it
+        if (round.getStatus() == RoundStatus.APPLICATION) {
+            roundStatus.changeStatus(round, RoundStatus.APPROVAL, "核定建设经费，待立项公示审定");
+        }
 
         BigDecimal total = funding.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         ALLOCATED_FUNDING.set(execution, total.toPlainString());

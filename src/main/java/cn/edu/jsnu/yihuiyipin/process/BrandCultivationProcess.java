@@ -22,6 +22,9 @@ public final class BrandCultivationProcess {
 
     public static final String KEY = "brand-cultivation";
 
+    /** BPMN error of 撤销项目: it leaves the building period by {@code BoundaryEvent_ProjectWithdrawn}. */
+    public static final String ERROR_PROJECT_WITHDRAWN = "PROJECT_WITHDRAWN";
+
     public static final class Elements {
         public static final String TASK_PREPARE = "Task_PrepareCultivation";
         public static final String SUBPROCESS_BUILDING = "SubProcess_Building";
@@ -30,9 +33,20 @@ public final class BrandCultivationProcess {
         public static final String START_PROGRESS_REPORT_DUE = "StartEvent_ProgressReportDue";
         public static final String TASK_OPEN_PROGRESS_PERIOD = "Task_OpenProgressPeriod";
         public static final String TASK_SUBMIT_PROGRESS_REPORT = "Task_SubmitProgressReport";
+        /** On 提交阶段进展 at {@code progressReportOverdueAt}: the report is recorded as 逾期未报. */
+        public static final String TIMER_PROGRESS_REPORT_OVERDUE = "Timer_ProgressReportOverdue";
+
+        public static final String TASK_RECORD_PROGRESS_MISSED = "Task_RecordProgressMissed";
         public static final String TASK_GUIDE_PROJECT = "Task_GuideProject";
         /** Open the whole building period, once recorded it opens again: 校工会（妇联）适时过程指导. */
         public static final String TASK_RECORD_GUIDANCE = "Task_RecordGuidance";
+        /** Open the whole building period beside 随时记录过程指导: 撤项 by the office, with a reason. */
+        public static final String TASK_WITHDRAW_PROJECT = "Task_WithdrawProject";
+
+        public static final String END_WITHDRAWAL_DECIDED = "EndEvent_WithdrawalDecided";
+        public static final String BOUNDARY_PROJECT_WITHDRAWN = "BoundaryEvent_ProjectWithdrawn";
+        public static final String TASK_RECORD_WITHDRAWAL = "Task_RecordWithdrawal";
+        public static final String END_PROJECT_WITHDRAWN = "EndEvent_ProjectWithdrawn";
 
         public static final String TASK_COMPOSE_DIGEST = "Task_ComposeProgressDigest";
         public static final String TASK_SUBMIT_SUMMARY = "Task_SubmitSummary";
@@ -58,6 +72,14 @@ public final class BrandCultivationProcess {
 
         // local to one 阶段进展报告 event subprocess instance
         public static final ProcessVariable<Integer> PERIOD_NO = integer("periodNo");
+        /** When the period's report is due, as Tasklist shows it: the next period's start, at the latest the acceptance date. */
+        public static final ProcessVariable<Date> PROGRESS_REPORT_DUE_DATE = date("progressReportDueDate");
+        /**
+         * When an unsubmitted report becomes 逾期未报: the due date, unless the report is due at the
+         * acceptance date, which closes it with the building period (then a date after that).
+         */
+        public static final ProcessVariable<Date> PROGRESS_REPORT_OVERDUE_AT = date("progressReportOverdueAt");
+
         public static final ProcessVariable<Long> PROGRESS_REPORT_ID = id("progressReportId");
         public static final ProcessVariable<String> ACTIVITIES = text("activities");
         public static final ProcessVariable<String> ACTIVITY_DATES = text("activityDates");
@@ -73,6 +95,10 @@ public final class BrandCultivationProcess {
 
         /** 附件2 is due this many review days before the acceptance deadline, so the experts always get them. */
         public static final ProcessVariable<Date> SUMMARY_DUE_DATE = date("summaryDueDate");
+
+        // 撤销项目 (form project-withdrawal)
+        public static final ProcessVariable<Boolean> WITHDRAWAL_CONFIRMED = flag("withdrawalConfirmed");
+        public static final ProcessVariable<String> WITHDRAWAL_REASON = text("withdrawalReason");
 
         // 验收总结表（附件2）
         public static final ProcessVariable<String> PROGRESS_DIGEST = text("progressDigest");

@@ -1,9 +1,12 @@
 package cn.edu.jsnu.yihuiyipin.project;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface BrandProjectRepository extends JpaRepository<BrandProject, Long> {
 
@@ -12,6 +15,17 @@ public interface BrandProjectRepository extends JpaRepository<BrandProject, Long
     List<BrandProject> findByRoundIdOrderById(Long roundId);
 
     List<BrandProject> findByRoundIdAndStatusInOrderById(Long roundId, Collection<ProjectStatus> statuses);
+
+    /**
+     * The approved funding of a round's projects in {@code status}, except one project: read from the
+     * database (not from entities loaded earlier in the transaction), for the pool check.
+     */
+    @Query("select coalesce(sum(p.approvedFunding), 0) from BrandProject p"
+            + " where p.round.id = :roundId and p.status = :status and p.id <> :exceptProjectId")
+    BigDecimal sumApprovedFundingExcept(
+            @Param("roundId") Long roundId,
+            @Param("status") ProjectStatus status,
+            @Param("exceptProjectId") Long exceptProjectId);
 
     Optional<BrandProject> findFirstByUnitIdAndStatusInAndRoundYearLessThanOrderByRoundYearDesc(
             Long unitId, Collection<ProjectStatus> statuses, int year);

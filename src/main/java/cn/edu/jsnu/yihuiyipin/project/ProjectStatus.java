@@ -13,6 +13,8 @@ public enum ProjectStatus {
     OVERDUE("逾期未申报"),
     PUBLISHED("立项已公布"),
     BUILDING("建设中"),
+    /** 撤项: the office ended the project during the building period; no acceptance, no award follow. */
+    WITHDRAWN_BY_OFFICE("已撤项"),
     SUMMARY_SUBMITTED("已提交验收总结"),
     SUMMARY_OVERDUE("逾期未提交总结"),
     PASSED("验收通过"),

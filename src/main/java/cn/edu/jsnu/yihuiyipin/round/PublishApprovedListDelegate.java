@@ -19,8 +19,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 发布立项名单 ({@code Task_PublishApprovedList}): 学校公布立项建设项目. Approved projects become
- * PUBLISHED and the round moves on. Reads {@code roundId}.
+ * 发布立项名单 ({@code Task_PublishApprovedList}): 学校公布立项建设项目, once every channel's office
+ * has confirmed its list (立项公示审定). Approved projects become PUBLISHED and the round moves on. Reads
+ * {@code roundId}.
  */
 @Component
 class PublishApprovedListDelegate implements JavaDelegate {
@@ -44,15 +45,13 @@ class PublishApprovedListDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         BrandRound round = rounds.findById(ROUND_ID.get(execution)).orElseThrow();
-        String remark = APPROVED_LIST_REMARK.find(execution).orElse(null);
         List<BrandProject> approved =
                 projects.findByRoundIdAndStatusInOrderById(round.getId(), List.of(ProjectStatus.APPROVED));
         for (BrandProject project : approved) {
             statusService.changeStatus(
                     project,
                     ProjectStatus.PUBLISHED,
-                    "立项建设经费 " + project.getApprovedFunding().toPlainString() + " 元"
-                            + (remark == null ? "" : "；" + remark));
+                    "立项建设经费 " + project.getApprovedFunding().toPlainString() + " 元");
         }
         roundStatus.changeStatus(round, RoundStatus.PUBLISHED, "发布立项名单");
     }

@@ -1,10 +1,12 @@
 package cn.edu.jsnu.yihuiyipin.award;
 
+import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Vars.*;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
@@ -13,25 +15,16 @@ import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * 评选表彰 → 表彰审定及推荐 → 发布表彰结果, started from a round's data. brand-round holds these
- * steps; a three-step model with the same delegates keeps this test independent of it.
+ * 评选表彰 → 表彰审定及推荐 (one task per channel's office) → 发布表彰结果, run in brand-round from
+ * 评选表彰 on a round's data: the passed projects of both channels and one that failed.
  */
 class AwardStepsTest extends ProcessScenarioTest {
-
-    private static final String PROCESS_KEY = "award-steps-check";
-    private static final String TASK_CONFIRM = "Task_ConfirmAwards";
-
-    @Autowired
-    RepositoryService repositoryService;
 
     BrandRound round;
     BrandProject best;
@@ -43,28 +36,6 @@ class AwardStepsTest extends ProcessScenarioTest {
 
     @BeforeEach
     void setUp() {
-        repositoryService
-                .createDeployment()
-                .name(PROCESS_KEY)
-                .enableDuplicateFiltering(true)
-                .addModelInstance(
-                        PROCESS_KEY + ".bpmn",
-                        Bpmn.createExecutableProcess(PROCESS_KEY)
-                                .camundaHistoryTimeToLive(1)
-                                .startEvent("StartEvent_Accepted")
-                                .serviceTask("Task_RankAwards")
-                                .name("评选表彰")
-                                .camundaDelegateExpression("${rankAwardsDelegate}")
-                                .userTask(TASK_CONFIRM)
-                                .name("表彰审定及推荐")
-                                .camundaCandidateGroups("union-office,women-office")
-                                .camundaTaskListenerDelegateExpression("complete", "${confirmAwardsListener}")
-                                .serviceTask("Task_PublishAwards")
-                                .name("发布表彰结果")
-                                .camundaDelegateExpression("${publishAwardsDelegate}")
-                                .endEvent("EndEvent_RoundClosed")
-                                .done())
-                .deploy();
         round = testRounds.newRound();
         best = passed("wxy-gh", "书香文苑", "95");
         second = passed("lsy-gh", "运河文化讲堂", "92");
@@ -93,16 +64,39 @@ class AwardStepsTest extends ProcessScenarioTest {
     }
 
     private ProcessInstance start() {
-        return runtimeService.startProcessInstanceByKey(
-                PROCESS_KEY, String.valueOf(round.getYear()), Map.of(ROUND_ID.name(), round.getId()));
+        return runtimeService
+                .createProcessInstanceByKey(BrandRoundProcess.KEY)
+                .businessKey(String.valueOf(round.getYear()))
+                .setVariable(ROUND_ID.name(), round.getId())
+                .setVariable(ROUND_YEAR.name(), round.getYear())
+                .startBeforeActivity(TASK_RANK_AWARDS)
+                .execute();
+    }
+
+    private Task officeTask(ProcessInstance pi, String officeGroup) {
+        return taskService
+                .createTaskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(TASK_CONFIRM_AWARDS)
+                .taskCandidateGroup(officeGroup)
+                .singleResult();
+    }
+
+    /** Completes the office's task and lets its channel's instance finish (async after each channel). */
+    private void completeAs(ProcessInstance pi, String officeGroup, Map<String, Object> variables) {
+        taskService.complete(officeTask(pi, officeGroup).getId(), variables);
+        executeAsyncContinuationsUntilNone(pi.getId());
+    }
+
+    private String ranking(Task task) {
+        return (String) taskService.getVariable(task.getId(), AWARD_RANKING.name());
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void rankingProposesTiersAndRecommendations_andPublishingClosesTheRound() {
+    void eachOfficeConfirmsItsOwnChannelsRanking_thenTheAwardsArePublishedAndTheRoundCloses() {
         ProcessInstance pi = start();
 
-        assertThat(pi).isWaitingAt(TASK_CONFIRM);
         assertThat(reload(best).getAwardTier()).isEqualTo("FIRST");
         assertThat(reload(best).getAwardAmount()).isEqualByComparingTo("5000");
         assertThat(reload(second).getAwardTier()).isEqualTo("SECOND");
@@ -114,16 +108,36 @@ class AwardStepsTest extends ProcessScenarioTest {
                 .containsExactly(true, true, true, false, true);
         assertThat(reload(failed).getAwardTier()).isNull();
         assertThat(rounds.findById(round.getId()).orElseThrow().getStatus()).isEqualTo(RoundStatus.AWARDING);
-        assertThat((String) runtimeService.getVariable(pi.getId(), AWARD_RANKING.name()))
+
+        List<Task> tasks = taskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(TASK_CONFIRM_AWARDS)
+                .list();
+        assertThat(tasks).hasSize(2);
+        Task union = officeTask(pi, "union-office");
+        Task women = officeTask(pi, "women-office");
+        assertThat(union).hasCandidateGroup("union-office");
+        assertThat(union.getId()).isNotEqualTo(women.getId());
+        assertThat(taskService.getIdentityLinksForTask(union.getId()))
+                .noneMatch(link -> "women-office".equals(link.getGroupId()));
+        assertThat(ranking(union))
                 .contains("| 1 | 文学院分工会 | 校工会 | 书香文苑 | 95.00 | 一等奖 | 5000.00 | 是 |")
+                .contains("外语角")
+                .doesNotContain("巾帼读书会")
                 .doesNotContain("数学趣味赛");
-        assertThat((List<Object>) runtimeService.getVariable(pi.getId(), AWARD_PROJECT_OPTIONS.name()))
-                .hasSize(5)
+        assertThat(ranking(women)).contains("巾帼读书会", "女教职工健康讲座").doesNotContain("书香文苑");
+        assertThat((List<Object>) taskService.getVariable(union.getId(), AWARD_PROJECT_OPTIONS.name()))
+                .hasSize(3)
                 .contains(Map.of("label", "外国语学院分工会：外语角", "value", String.valueOf(union85.getId())));
+        assertThat((String) taskService.getVariable(women.getId(), CHANNEL_LABEL.name()))
+                .isEqualTo("校妇联");
 
-        complete(task(TASK_CONFIRM, pi));
+        completeAs(pi, "union-office", Map.of());
+        assertThat(pi).as("the round waits for the other office").isWaitingAt(TASK_CONFIRM_AWARDS);
+        assertThat(reload(best).getStatus()).isEqualTo(ProjectStatus.PASSED);
+        completeAs(pi, "women-office", Map.of());
 
-        assertThat(pi).isEnded();
+        assertThat(pi).isEnded().hasPassed(TASK_PUBLISH_AWARDS, END_ROUND_CLOSED);
         assertThat(List.of(best, second, women90, union85, women80)).allSatisfy(p -> {
             assertThat(reload(p).getStatus()).isEqualTo(ProjectStatus.AWARDED);
             assertThat(reload(p).getAwardedAt()).isNotNull();
@@ -133,11 +147,12 @@ class AwardStepsTest extends ProcessScenarioTest {
     }
 
     @Test
-    void officeOverridesATierAndTheRecommendation_withAReason() {
+    void officeOverridesATierAndTheRecommendation_withAReason_andSeesItsRefreshedRanking() {
         ProcessInstance pi = start();
 
-        complete(
-                task(TASK_CONFIRM, pi),
+        completeAs(
+                pi,
+                "union-office",
                 withVariables(
                         OVERRIDE_PROJECT_ID.name(), String.valueOf(union85.getId()),
                         OVERRIDE_TIER.name(), "SECOND",
@@ -149,7 +164,17 @@ class AwardStepsTest extends ProcessScenarioTest {
         assertThat(overridden.getAwardAmount()).isEqualByComparingTo("3000");
         assertThat(overridden.isCityRecommended()).isTrue();
         assertThat(overridden.getAwardNote()).isEqualTo("审定调整：示范性突出，获校领导肯定");
-        assertThat(overridden.getStatus()).isEqualTo(ProjectStatus.AWARDED);
+        Task again = officeTask(pi, "union-office");
+        assertThat(again).as("the union office reviews its refreshed ranking").isNotNull();
+        assertThat(ranking(again)).contains("示范性突出").doesNotContain("巾帼读书会");
+        assertThat(taskService.getVariable(again.getId(), OVERRIDE_PROJECT_ID.name()))
+                .isNull();
+
+        completeAs(pi, "union-office", Map.of());
+        completeAs(pi, "women-office", Map.of());
+
+        assertThat(pi).isEnded();
+        assertThat(reload(union85).getStatus()).isEqualTo(ProjectStatus.AWARDED);
         assertThat(reload(second).getAwardTier()).isEqualTo("SECOND");
     }
 
@@ -157,8 +182,9 @@ class AwardStepsTest extends ProcessScenarioTest {
     void officeWithdrawsARecommendationOnly_tierStays() {
         ProcessInstance pi = start();
 
-        complete(
-                task(TASK_CONFIRM, pi),
+        completeAs(
+                pi,
+                "union-office",
                 withVariables(
                         OVERRIDE_PROJECT_ID.name(), String.valueOf(second.getId()),
                         OVERRIDE_RECOMMENDED.name(), "NO",
@@ -170,9 +196,50 @@ class AwardStepsTest extends ProcessScenarioTest {
     }
 
     @Test
+    void officeChangingAnotherChannelsProject_isRefusedAndNothingChanges() {
+        ProcessInstance pi = start();
+        Task union = officeTask(pi, "union-office");
+
+        assertThatThrownBy(() -> taskService.complete(
+                        union.getId(),
+                        Map.of(
+                                OVERRIDE_PROJECT_ID.name(),
+                                String.valueOf(women90.getId()),
+                                OVERRIDE_TIER.name(),
+                                "FIRST",
+                                OVERRIDE_REASON.name(),
+                                "理由")))
+                .hasMessageContaining("只能调整本渠道（校工会）的表彰等次和推荐");
+
+        assertThat(reload(women90).getAwardTier()).isEqualTo("THIRD");
+        assertThat(officeTask(pi, "union-office").getId()).isEqualTo(union.getId());
+    }
+
+    @Test
+    void officeSendingAnotherChannelWithItsCompletion_isRefused() {
+        ProcessInstance pi = start();
+        Task union = officeTask(pi, "union-office");
+
+        assertThatThrownBy(() -> taskService.complete(
+                        union.getId(),
+                        Map.of(
+                                CHANNEL.name(), "WOMEN",
+                                OFFICE_GROUP.name(), "women-office",
+                                OVERRIDE_PROJECT_ID.name(), String.valueOf(women90.getId()),
+                                OVERRIDE_TIER.name(), "FIRST",
+                                OVERRIDE_REASON.name(), "理由")))
+                .hasMessageContaining("不能修改流程数据");
+        assertThatThrownBy(() -> taskService.complete(union.getId(), Map.of(OFFICE_GROUP.name(), "unit-wxy-gh")))
+                .hasMessageContaining("不能修改流程数据");
+
+        assertThat(reload(women90).getAwardTier()).isEqualTo("THIRD");
+        assertThat(officeTask(pi, "union-office").getId()).isEqualTo(union.getId());
+    }
+
+    @Test
     void overridesWithoutReasonProjectOrChange_areRefusedAndTheTaskStays() {
         ProcessInstance pi = start();
-        Task confirm = task(TASK_CONFIRM, pi);
+        Task confirm = officeTask(pi, "union-office");
         String union85Id = String.valueOf(union85.getId());
 
         assertThatThrownBy(() -> taskService.complete(
@@ -194,8 +261,20 @@ class AwardStepsTest extends ProcessScenarioTest {
                                 "理由")))
                 .hasMessageContaining("不是本年度通过验收的项目");
 
-        assertThat(pi).isWaitingAt(TASK_CONFIRM);
+        assertThat(pi).isWaitingAt(TASK_CONFIRM_AWARDS);
         assertThat(reload(union85).getAwardTier()).isEqualTo("EXCELLENT");
         assertThat(reload(failed).getAwardTier()).isNull();
+    }
+
+    @Test
+    void onlyOneChannelPassed_onlyItsOfficeConfirms() {
+        projects.deleteAll(List.of(reload(women90), reload(women80)));
+        ProcessInstance pi = start();
+
+        assertThat(officeTask(pi, "women-office")).isNull();
+        completeAs(pi, "union-office", Map.of());
+
+        assertThat(pi).isEnded().hasPassed(TASK_PUBLISH_AWARDS);
+        assertThat(reload(best).getStatus()).isEqualTo(ProjectStatus.AWARDED);
     }
 }

@@ -14,13 +14,17 @@ import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.review.AcceptanceCriterion;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
 import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
+import cn.edu.jsnu.yihuiyipin.support.MutableClock;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +45,18 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
     ProjectSummaryRepository summaries;
 
     static final String WXY_UNION = "wxy-gh";
+
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    private static Instant instant(LocalDateTime time) {
+        return time.atZone(ZoneId.systemDefault()).toInstant();
+    }
 
     CultivationDriver driver;
     BrandRound round;
@@ -190,6 +206,152 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
                 .hasMessageContaining("金额");
         assertThat(pi).isWaitingAt(TASK_SUBMIT_PROGRESS_REPORT);
         assertThat(progressReports.findByProjectIdOrderByPeriodNoAscIdAsc(project.getId()))
+                .isEmpty();
+    }
+
+    @Test
+    void progressReportIsDueWhenTheNextPeriodStarts_aMissedOneIsRecordedAndTheOfficeGuides() {
+        clock.setTo(LocalDateTime.of(round.getYear(), 5, 10, 9, 0));
+        ProcessInstance pi = start();
+        execute(jobs.at(START_PROGRESS_REPORT_DUE, pi));
+
+        Task report = task(TASK_SUBMIT_PROGRESS_REPORT, pi);
+        Instant nextPeriod = instant(LocalDateTime.of(round.getYear(), 8, 10, 9, 0));
+        assertThat(report.getDueDate().toInstant())
+                .as("Tasklist shows the due date")
+                .isEqualTo(nextPeriod);
+        Job overdue = jobs.at(TIMER_PROGRESS_REPORT_OVERDUE, pi);
+        assertThat(overdue.getDuedate().toInstant()).isEqualTo(nextPeriod);
+
+        execute(overdue);
+
+        assertThat(driver.tasksAt(TASK_SUBMIT_PROGRESS_REPORT, pi))
+                .as("the report closes")
+                .isEmpty();
+        String note = "逾期未报：截至 " + round.getYear() + "-08-10 09:00 未提交第1期阶段进展";
+        ProgressReport missed = progressReports
+                .findByProjectIdOrderByPeriodNoAscIdAsc(project.getId())
+                .get(0);
+        assertThat(missed.isMissed()).isTrue();
+        assertThat(missed.getPeriodNo()).isEqualTo(1);
+        assertThat(missed.content().activities()).isEqualTo(note);
+        Task guidance = task(TASK_GUIDE_PROJECT, pi);
+        assertThat(guidance).hasCandidateGroup("union-office");
+        assertThat(taskService.getVariable(guidance.getId(), Vars.ACTIVITIES.name()))
+                .as("the office sees the miss in place of the report")
+                .isEqualTo(note);
+        taskService.complete(
+                guidance.getId(), Map.of(Vars.ADVICE.name(), "已电话督促，下期按时报送", Vars.RATING.name(), "BEHIND"));
+        assertThat(guidanceRecords.findByProjectIdOrderById(project.getId()))
+                .singleElement()
+                .satisfies(g -> assertThat(g.getProgressReportId()).isEqualTo(missed.getId()));
+
+        // the next quarter opens one new report: the missed one is not left beside it
+        clock.setTo(LocalDateTime.of(round.getYear(), 8, 10, 9, 0));
+        execute(jobs.at(START_PROGRESS_REPORT_DUE, pi));
+        assertThat(driver.tasksAt(TASK_SUBMIT_PROGRESS_REPORT, pi))
+                .singleElement()
+                .satisfies(next -> {
+                    assertThat(taskService.getVariable(next.getId(), Vars.PERIOD_NO.name()))
+                            .isEqualTo(2);
+                    assertThat(next.getDueDate().toInstant()).isEqualTo(instant(LocalDateTime.of(round.getYear(), 11, 10, 9, 0)));
+                });
+
+        driver.reachSummary(pi);
+        assertThat((String) runtimeService.getVariable(pi.getId(), Vars.PROGRESS_DIGEST.name()))
+                .isEqualTo("第1期：" + note);
+        assertThat(runtimeService.getVariable(pi.getId(), Vars.IMPLEMENTATION.name()))
+                .as("a missed period is nothing to prefill the implementation with")
+                .isNull();
+    }
+
+    @Test
+    void reportDueAtTheAcceptanceDate_closesWithTheBuildingPeriodWithoutAMiss() {
+        clock.setTo(LocalDateTime.of(round.getYear(), 12, 1, 9, 0));
+        ProcessInstance pi = start();
+        execute(jobs.at(START_PROGRESS_REPORT_DUE, pi));
+
+        Task report = task(TASK_SUBMIT_PROGRESS_REPORT, pi);
+        assertThat(report.getDueDate().toInstant())
+                .as("the next quarter starts after the acceptance date: due at the acceptance date")
+                .isEqualTo(instant(LocalDateTime.of(round.getYear() + 1, 1, 5, 8, 0)));
+        assertThat(jobs.at(TIMER_PROGRESS_REPORT_OVERDUE, pi).getDuedate().toInstant())
+                .as("after the building period: the timer never races the acceptance date")
+                .isEqualTo(instant(LocalDateTime.of(round.getYear() + 1, 1, 31, 23, 59, 59)));
+
+        driver.reachSummary(pi);
+
+        assertThat(driver.tasksAt(TASK_SUBMIT_PROGRESS_REPORT, pi)).isEmpty();
+        assertThat(progressReports.findByProjectIdOrderByPeriodNoAscIdAsc(project.getId()))
+                .isEmpty();
+    }
+
+    @Test
+    void officeWithdrawsTheProject_itEndsAsWithdrawnAndNothingElseHappens() {
+        ProcessInstance pi = start();
+        execute(jobs.at(START_PROGRESS_REPORT_DUE, pi));
+        Task withdraw = task(TASK_WITHDRAW_PROJECT, pi);
+        assertThat(withdraw).hasCandidateGroup("union-office");
+
+        taskService.complete(
+                withdraw.getId(),
+                Map.of(Vars.WITHDRAWAL_CONFIRMED.name(), true, Vars.WITHDRAWAL_REASON.name(), "负责人调离，活动无法继续开展"));
+
+        assertThat(pi)
+                .isEnded()
+                .hasPassed(
+                        END_WITHDRAWAL_DECIDED,
+                        BOUNDARY_PROJECT_WITHDRAWN,
+                        TASK_RECORD_WITHDRAWAL,
+                        END_PROJECT_WITHDRAWN)
+                .hasNotPassed(TASK_COMPOSE_DIGEST, TASK_SUBMIT_SUMMARY, END_BUILDING_PERIOD_OVER);
+        assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count())
+                .as("the report, the guidance and the withdrawal tasks are gone")
+                .isZero();
+        assertThat(managementService
+                        .createJobQuery()
+                        .processInstanceId(pi.getId())
+                        .count())
+                .as("no timer is left to open a report or the summary")
+                .isZero();
+        BrandProject withdrawn = projects.findById(project.getId()).orElseThrow();
+        assertThat(withdrawn.getStatus()).isEqualTo(ProjectStatus.WITHDRAWN_BY_OFFICE);
+        assertThat(withdrawn.getStatus().label()).isEqualTo("已撤项");
+        assertThat(withdrawn.getApprovedFunding())
+                .as("the funding granted is recorded as is")
+                .isEqualByComparingTo("8000");
+        assertThat(withdrawn.getAcceptancePassed()).isNull();
+        assertThat(statusHistory.findByProjectIdOrderById(project.getId()))
+                .last()
+                .satisfies(change ->
+                        assertThat(change.getNote()).isEqualTo("撤项（校工会）：负责人调离，活动无法继续开展；已核定建设经费 8000.00 元按原额记录"));
+    }
+
+    @Test
+    void withdrawalWithoutConfirmationOrReason_isRefusedAndTheBuildingGoesOn() {
+        ProcessInstance pi = start();
+        Task withdraw = task(TASK_WITHDRAW_PROJECT, pi);
+
+        assertThatThrownBy(() -> taskService.complete(withdraw.getId(), Map.of(Vars.WITHDRAWAL_REASON.name(), "理由")))
+                .hasMessageContaining("请勾选“确认撤销该项目”");
+        assertThatThrownBy(() -> taskService.complete(
+                        withdraw.getId(),
+                        Map.of(Vars.WITHDRAWAL_CONFIRMED.name(), true, Vars.WITHDRAWAL_REASON.name(), " ")))
+                .hasMessageContaining("撤项理由");
+        assertThatThrownBy(() -> taskService.complete(
+                        withdraw.getId(),
+                        Map.of(
+                                Vars.WITHDRAWAL_CONFIRMED.name(),
+                                true,
+                                Vars.WITHDRAWAL_REASON.name(),
+                                "长".repeat(2001))))
+                .hasMessageContaining("不能超过 2000 字");
+
+        assertThat(pi).isWaitingAt(TASK_WITHDRAW_PROJECT, TIMER_ACCEPTANCE_DATE);
+        assertThat(status()).isEqualTo(ProjectStatus.BUILDING);
+        driver.reachSummary(pi);
+        assertThat(driver.tasksAt(TASK_WITHDRAW_PROJECT, pi))
+                .as("the withdrawal task closes with the building period")
                 .isEmpty();
     }
 

@@ -1,5 +1,7 @@
 package cn.edu.jsnu.yihuiyipin.round;
 
+import static cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Elements.END_PROJECT_WITHDRAWN;
+import static cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess.Elements.TASK_WITHDRAW_PROJECT;
 import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.CALL_CULTIVATION;
 import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.END_ROUND_CLOSED;
 import static cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess.Elements.TASK_CONFIRM_AWARDS;
@@ -126,12 +128,16 @@ class BrandRoundCultivationTest extends AcceptancePanelTest {
 
         assertThat(roundInstance).isWaitingAt(TASK_CONFIRM_AWARDS);
         assertThat(task(TASK_CONFIRM_AWARDS, roundInstance))
-                .hasCandidateGroup("union-office")
-                .hasCandidateGroup("women-office");
+                .as("only 校工会 has a passed project, so only its office confirms")
+                .hasCandidateGroup("union-office");
+        assertThat(taskService.getIdentityLinksForTask(
+                        task(TASK_CONFIRM_AWARDS, roundInstance).getId()))
+                .noneMatch(link -> "women-office".equals(link.getGroupId()));
         assertThat(roundStatus()).isEqualTo(RoundStatus.AWARDING);
         assertThat(status(womenProject)).isEqualTo(ProjectStatus.FAILED);
 
         complete(task(TASK_CONFIRM_AWARDS, roundInstance));
+        executeAsyncContinuationsUntilNone(roundInstance.getId());
 
         assertThat(roundInstance).isEnded().hasPassed(END_ROUND_CLOSED);
         assertThat(roundStatus()).isEqualTo(RoundStatus.CLOSED);
@@ -145,14 +151,48 @@ class BrandRoundCultivationTest extends AcceptancePanelTest {
     }
 
     @Test
-    void aRoundWithoutPublishedProjectsGoesStraightToTheAwards() {
+    void aRoundWithoutPublishedProjectsClosesWithoutAnAwardTask() {
         statusService.changeStatus(projects.findById(unionProject.getId()).orElseThrow(), ProjectStatus.REJECTED, "测试");
         statusService.changeStatus(projects.findById(womenProject.getId()).orElseThrow(), ProjectStatus.REJECTED, "测试");
 
         ProcessInstance roundInstance = startAtPublication();
 
-        assertThat(roundInstance).isWaitingAt(TASK_CONFIRM_AWARDS);
-        assertThat((String) runtimeService.getVariable(roundInstance.getId(), "awardRanking"))
-                .isEqualTo("本年度没有通过评估验收的项目。");
+        assertThat(roundInstance).isEnded().hasPassed(END_ROUND_CLOSED).hasNotPassed(TASK_CONFIRM_AWARDS);
+        assertThat(roundStatus()).isEqualTo(RoundStatus.CLOSED);
+    }
+
+    @Test
+    void aWithdrawnProjectIsNeitherAcceptedNorAwarded() {
+        ProcessInstance roundInstance = startAtPublication();
+        ProcessInstance union = cultivationOf(unionProject);
+        ProcessInstance women = cultivationOf(womenProject);
+
+        taskService.complete(
+                task(TASK_WITHDRAW_PROJECT, union).getId(),
+                java.util.Map.of(
+                        BrandCultivationProcess.Vars.WITHDRAWAL_CONFIRMED.name(),
+                        true,
+                        BrandCultivationProcess.Vars.WITHDRAWAL_REASON.name(),
+                        "负责人调离，项目无法继续实施"));
+        assertThat(union).isEnded().hasPassed(END_PROJECT_WITHDRAWN);
+
+        execute(job(TIMER_ACCEPTANCE_STARTS, roundInstance));
+        driver.reachSummary(women);
+        driver.submitSummary(women);
+        driver.allExpertsScore(women, 18);
+        executeAsyncContinuationsUntilNone(roundInstance.getId());
+
+        assertThat(task(TASK_CONFIRM_AWARDS, roundInstance)).hasCandidateGroup("women-office");
+        complete(task(TASK_CONFIRM_AWARDS, roundInstance));
+        executeAsyncContinuationsUntilNone(roundInstance.getId());
+
+        assertThat(roundInstance).isEnded();
+        BrandProject withdrawn = projects.findById(unionProject.getId()).orElseThrow();
+        assertThat(withdrawn.getStatus()).isEqualTo(ProjectStatus.WITHDRAWN_BY_OFFICE);
+        assertThat(withdrawn.getAwardTier()).isNull();
+        assertThat(withdrawn.getAcceptanceScore()).isNull();
+        assertThat(withdrawn.getApprovedFunding()).isEqualByComparingTo("8000");
+        assertThat(statusTrail(withdrawn.getId())).endsWith("BUILDING", "WITHDRAWN_BY_OFFICE");
+        assertThat(status(womenProject)).isEqualTo(ProjectStatus.AWARDED);
     }
 }

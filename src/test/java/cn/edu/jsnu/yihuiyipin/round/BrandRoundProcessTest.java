@@ -13,6 +13,8 @@ import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
+import cn.edu.jsnu.yihuiyipin.project.RoundStatusChange;
+import cn.edu.jsnu.yihuiyipin.project.RoundStatusChangeRepository;
 import cn.edu.jsnu.yihuiyipin.support.ApplicationSteps;
 import cn.edu.jsnu.yihuiyipin.support.MutableClock;
 import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
@@ -36,6 +38,9 @@ class BrandRoundProcessTest extends ProcessScenarioTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    RoundStatusChangeRepository roundHistory;
 
     @BeforeEach
     void panels() {
@@ -102,9 +107,10 @@ class BrandRoundProcessTest extends ProcessScenarioTest {
         executeAsyncContinuationsUntilNone(round.getId());
 
         assertThat(round).isWaitingAt(TASK_CONFIRM_APPROVED_LIST);
-        assertThat(task(TASK_CONFIRM_APPROVED_LIST, round))
-                .hasCandidateGroup("union-office")
-                .hasCandidateGroup("women-office");
+        Task union = officeTask(round, "union-office");
+        Task women = officeTask(round, "women-office");
+        assertThat(union).hasCandidateGroup("union-office");
+        assertThat(women).hasCandidateGroup("women-office");
         // scores 90, 80, 95 take 100%, 80%, 100%: 12000 + 12000 + 10000 = 34000 > 20000, scaled by 20/34 and rounded
         // down
         assertThat(project(saved.getId(), "wxy-gh").getApprovedFunding()).isEqualByComparingTo("7000");
@@ -112,9 +118,10 @@ class BrandRoundProcessTest extends ProcessScenarioTest {
         assertThat(project(saved.getId(), "wgy-fw").getApprovedFunding()).isEqualByComparingTo("5800");
         assertThat(round).variables().containsEntry(ALLOCATED_FUNDING.name(), "19800.00");
 
-        Task confirm = task(TASK_CONFIRM_APPROVED_LIST, round);
-        assertThatThrownBy(() -> taskService.complete(confirm.getId())).hasMessageContaining("请勾选");
-        complete(confirm, withVariables(APPROVED_LIST_CONFIRMED.name(), true, APPROVED_LIST_REMARK.name(), "公示无异议"));
+        assertThatThrownBy(() -> taskService.complete(union.getId())).hasMessageContaining("请勾选");
+        complete(union, withVariables(APPROVED_LIST_CONFIRMED.name(), true, APPROVED_LIST_REMARK.name(), "公示无异议"));
+        complete(women, withVariables(APPROVED_LIST_CONFIRMED.name(), true));
+        executeAsyncContinuationsUntilNone(round.getId());
 
         // published, each project goes straight into its own cultivation instance (steps 3–5)
         assertThat(round).hasPassed(TASK_PUBLISH_APPROVED_LIST).isWaitingAt(CALL_CULTIVATION);
@@ -134,6 +141,52 @@ class BrandRoundProcessTest extends ProcessScenarioTest {
                         .filter(java.util.Objects::nonNull)
                         .reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isLessThanOrEqualTo(new BigDecimal("20000"));
+        // every application ended before the review-start timer: 核定建设经费 moved the round to 评审立项, once
+        assertThat(roundTrail(saved.getId())).containsExactly("APPLICATION", "APPROVAL", "PUBLISHED", "CULTIVATION");
+    }
+
+    @Test
+    void reviewStartMovesTheRoundToReviewWhileTheApplicationsGoOn() {
+        int year = unusedYear();
+        ProcessInstance round = openRound(year, 20000);
+        BrandRound saved = rounds.findByYear(year).orElseThrow();
+        Job reviewStarts = job(TIMER_REVIEW_STARTS, round);
+        assertThat(reviewStarts.getDuedate())
+                .isEqualTo(java.sql.Timestamp.valueOf(saved.getSchedule().reviewStart()));
+        long applications = runtimeService
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(round.getId())
+                .count();
+
+        execute(reviewStarts);
+
+        assertThat(round).hasPassed(TASK_START_REVIEW, END_REVIEW_STARTED).isWaitingAt(CALL_APPLICATIONS);
+        assertThat(rounds.findById(saved.getId()).orElseThrow().getStatus()).isEqualTo(RoundStatus.APPROVAL);
+        assertThat(roundHistory.findByRoundIdOrderById(saved.getId()))
+                .extracting(change -> change.getStatus().name(), RoundStatusChange::getNote)
+                .containsExactly(
+                        tuple("APPLICATION", "开启年度申报，" + applications + " 个基层单位参加"), tuple("APPROVAL", "评审立项开始"));
+        assertThat(runtimeService
+                        .createProcessInstanceQuery()
+                        .superProcessInstanceId(round.getId())
+                        .count())
+                .as("the applications go on")
+                .isEqualTo(applications);
+    }
+
+    private Task officeTask(ProcessInstance round, String officeGroup) {
+        return taskService
+                .createTaskQuery()
+                .processInstanceId(round.getId())
+                .taskDefinitionKey(TASK_CONFIRM_APPROVED_LIST)
+                .taskCandidateGroup(officeGroup)
+                .singleResult();
+    }
+
+    private List<String> roundTrail(Long roundId) {
+        return roundHistory.findByRoundIdOrderById(roundId).stream()
+                .map(change -> change.getStatus().name())
+                .toList();
     }
 
     @Test

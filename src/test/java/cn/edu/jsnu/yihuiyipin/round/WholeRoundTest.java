@@ -16,6 +16,7 @@ import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
+import cn.edu.jsnu.yihuiyipin.project.RoundStatusChangeRepository;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
 import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
 import cn.edu.jsnu.yihuiyipin.support.ApplicationSteps;
@@ -40,6 +41,18 @@ class WholeRoundTest extends AcceptancePanelTest {
     @Autowired
     GuidanceRecordRepository guidanceRecords;
 
+    @Autowired
+    RoundStatusChangeRepository roundHistory;
+
+    private Task officeTask(ProcessInstance round, String taskKey, String officeGroup) {
+        return taskService
+                .createTaskQuery()
+                .processInstanceId(round.getId())
+                .taskDefinitionKey(taskKey)
+                .taskCandidateGroup(officeGroup)
+                .singleResult();
+    }
+
     private ProcessInstance application(ProcessInstance round, int year, String unitCode) {
         return calledInstance(round, BrandApplicationProcess.KEY, year, unitCode);
     }
@@ -57,6 +70,8 @@ class WholeRoundTest extends AcceptancePanelTest {
         ProcessInstance round = runtimeService.startProcessInstanceByKey(
                 BrandRoundProcess.KEY,
                 Map.of(SharedVariables.ROUND_YEAR.name(), year, BrandRoundProcess.Vars.FUNDING_POOL.name(), 30000));
+        // 四月一日：the review opens (each application's own timer opens its review below)
+        execute(job(BrandRoundProcess.Elements.TIMER_REVIEW_STARTS, round));
         ApplicationSteps.applyAndGetApproved(
                 managementService,
                 application(round, year, "wxy-gh"),
@@ -88,9 +103,12 @@ class WholeRoundTest extends AcceptancePanelTest {
         // 四月：核定建设经费 and 立项公示审定
         BrandRound saved = rounds.findByYear(year).orElseThrow();
         assertThat(round).isWaitingAt(BrandRoundProcess.Elements.TASK_CONFIRM_APPROVED_LIST);
-        complete(
-                task(BrandRoundProcess.Elements.TASK_CONFIRM_APPROVED_LIST, round),
-                withVariables(BrandRoundProcess.Vars.APPROVED_LIST_CONFIRMED.name(), true));
+        for (String office : List.of("union-office", "women-office")) {
+            complete(
+                    officeTask(round, BrandRoundProcess.Elements.TASK_CONFIRM_APPROVED_LIST, office),
+                    withVariables(BrandRoundProcess.Vars.APPROVED_LIST_CONFIRMED.name(), true));
+        }
+        executeAsyncContinuationsUntilNone(round.getId());
         // scores 95, 85, 90 take 100 %, 80 %, 100 %: 12000 + 12000 + 10000 = 34000 > 30000, so scaled by 30/34
         assertThat(project(saved.getId(), "wxy-gh").getApprovedFunding()).isEqualByComparingTo("10500");
         assertThat(project(saved.getId(), "jsj-gh").getApprovedFunding()).isEqualByComparingTo("10500");
@@ -135,9 +153,12 @@ class WholeRoundTest extends AcceptancePanelTest {
 
         // 表彰奖励
         assertThat(round).isWaitingAt(BrandRoundProcess.Elements.TASK_CONFIRM_AWARDS);
+        assertThat(officeTask(round, BrandRoundProcess.Elements.TASK_CONFIRM_AWARDS, "women-office"))
+                .as("nothing of 校妇联 passed: its office has no ranking to confirm")
+                .isNull();
         Long secondId = project(saved.getId(), "jsj-gh").getId();
         complete(
-                task(BrandRoundProcess.Elements.TASK_CONFIRM_AWARDS, round),
+                officeTask(round, BrandRoundProcess.Elements.TASK_CONFIRM_AWARDS, "union-office"),
                 withVariables(
                         "overrideProjectId",
                         String.valueOf(secondId),
@@ -145,15 +166,21 @@ class WholeRoundTest extends AcceptancePanelTest {
                         "EXCELLENT",
                         "overrideReason",
                         "宣传材料不足"));
-        assertThat(round)
+        Task again = officeTask(round, BrandRoundProcess.Elements.TASK_CONFIRM_AWARDS, "union-office");
+        assertThat(again)
                 .as("after an adjustment the office reviews the refreshed ranking")
-                .isWaitingAt(BrandRoundProcess.Elements.TASK_CONFIRM_AWARDS)
-                .variables()
-                .containsEntry("overrideProjectId", null);
-        assertThat((String) runtimeService.getVariable(round.getId(), "awardRanking"))
+                .isNotNull();
+        assertThat(taskService.getVariable(again.getId(), "overrideProjectId")).isNull();
+        assertThat((String) taskService.getVariable(again.getId(), "awardRanking"))
                 .contains("宣传材料不足");
-        complete(task(BrandRoundProcess.Elements.TASK_CONFIRM_AWARDS, round));
+        complete(again);
+        executeAsyncContinuationsUntilNone(round.getId());
         assertThat(round).isEnded().hasPassed(BrandRoundProcess.Elements.END_ROUND_CLOSED);
+        assertThat(roundHistory.findByRoundIdOrderById(saved.getId()))
+                .as("the round's phases, each once and in order")
+                .extracting(change -> change.getStatus().name())
+                .containsExactly(
+                        "APPLICATION", "APPROVAL", "PUBLISHED", "CULTIVATION", "ACCEPTANCE", "AWARDING", "CLOSED");
 
         assertThat(rounds.findById(saved.getId()).orElseThrow().getStatus()).isEqualTo(RoundStatus.CLOSED);
         BrandProject first = project(saved.getId(), "wxy-gh");
