@@ -254,7 +254,8 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
                 .satisfies(next -> {
                     assertThat(taskService.getVariable(next.getId(), Vars.PERIOD_NO.name()))
                             .isEqualTo(2);
-                    assertThat(next.getDueDate().toInstant()).isEqualTo(instant(LocalDateTime.of(round.getYear(), 11, 10, 9, 0)));
+                    assertThat(next.getDueDate().toInstant())
+                            .isEqualTo(instant(LocalDateTime.of(round.getYear(), 11, 10, 9, 0)));
                 });
 
         driver.reachSummary(pi);
