@@ -250,6 +250,12 @@ class TaskHoldersRestTest {
         Map<String, Task> reviews = openReviews();
         Task review = reviews.get(EXPERT);
         assertThat(reviews).as("回避: no review for the unit's own expert").doesNotContainKey(EXPERT_WXY);
+        // the union office finds the experts' reviews of its channel, the women's office does not
+        assertThat(get(OFFICE, "/task?processInstanceId=" + application.getId()).getBody())
+                .contains(review.getId());
+        assertThat(get(WOMEN_OFFICE, "/task?processInstanceId=" + application.getId())
+                        .getBody())
+                .isEqualTo("[]");
 
         assertRefused(OFFICE, review, UNIT, "评审只能由校工会评审专家中的专家承担");
         assertRefused(OFFICE, review, EXPERT_WXY, "须回避本单位项目的评审");
@@ -349,6 +355,11 @@ class TaskHoldersRestTest {
         String password = caller.equals(adminId) ? adminPassword : TestPeople.password(caller);
         return rest.withBasicAuth(caller, password)
                 .exchange("/engine-rest" + path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
+    }
+
+    private ResponseEntity<String> get(String caller, String path) {
+        return rest.withBasicAuth(caller, TestPeople.password(caller))
+                .getForEntity("/engine-rest" + path, String.class);
     }
 
     private static String user(String userId) {
