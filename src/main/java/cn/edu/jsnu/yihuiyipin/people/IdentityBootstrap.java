@@ -42,8 +42,12 @@ import org.springframework.stereotype.Component;
  * READ_HISTORY and READ_INSTANCE go to nobody: they open all instances, variables and history of a
  * definition, the other channel's included. CREATE_INSTANCE neither: only admins open rounds, and
  * Tasklist lists only what a user may start.</li>
- * <li>Nothing on process instances, history or variables to anyone: task READ/UPDATE comes from the
- * engine with each task's candidate group or assignee, and through the task the form's variables.</li>
+ * <li>USER READ to the two offices: Tasklist's assignee field looks the user up before it hands a task
+ * on, and offices are the ones who hand tasks on ({@link TaskHoldersPlugin}). Units and experts see no
+ * user but themselves.</li>
+ * <li>Nothing on process instances, history or variables to anyone: task READ and TASK_WORK come from the
+ * engine with each task's candidate group or assignee, and through the task the form's variables; READ
+ * and TASK_ASSIGN on its channel's tasks come to an office with each task ({@link ChannelTaskAuthorizations}).</li>
  * <li>FILTER READ for each role filter to the groups it serves.</li>
  * </ul>
  */
@@ -92,6 +96,9 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
         }
         for (String office : Roles.OFFICES) {
             grants.grant(office, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+            // Tasklist's assignee field accepts only a user it can look up; offices hand tasks on
+            // (TaskHolders decides to whom), so they see the user list
+            grants.grant(office, Resources.USER, Authorization.ANY, Permissions.READ);
         }
 
         Map<String, List<String>> filterReaders = new TasklistFilters(

@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
  * <li>本单位任务: tasks of my groups, claimed or not (grassroots units)</li>
  * <li>专家评审: the reviews assigned to me, for approval and for acceptance (expert panels)</li>
  * <li>校工会全部任务 / 校妇联全部任务: the office's channel, claimed or not (each office)</li>
+ * <li>校工会渠道全部待办 / 校妇联渠道全部待办: every task of the channel the office may hand on, the units'
+ * and the experts' included (each office)</li>
  * </ul>
  */
 class TasklistFilters {
@@ -32,6 +34,8 @@ class TasklistFilters {
     static final String EXPERT_REVIEW = "专家评审";
     static final String UNION_CHANNEL = "校工会全部任务";
     static final String WOMEN_CHANNEL = "校妇联全部任务";
+    static final String UNION_CHANNEL_ALL = "校工会渠道全部待办";
+    static final String WOMEN_CHANNEL_ALL = "校妇联渠道全部待办";
 
     private final FilterService filters;
     private final TaskService tasks;
@@ -79,6 +83,14 @@ class TasklistFilters {
                         "报送校工会的全部任务（形式审查、立项审定、方案确认等）",
                         query().taskCandidateGroup(Roles.UNION_OFFICE).includeAssignedTasks()),
                 List.of(Roles.UNION_OFFICE));
+        // no criteria: every task the office may read, i.e. its channel's (the units' and the experts' too,
+        // ChannelTaskAuthorizations), so that it finds the task it has to hand on
+        readers.put(
+                filter(UNION_CHANNEL_ALL, 10, "#c62828", "校工会渠道的全部待办（含基层单位和评审专家的任务），用于改派", query()),
+                List.of(Roles.UNION_OFFICE));
+        readers.put(
+                filter(WOMEN_CHANNEL_ALL, 10, "#ad1457", "校妇联渠道的全部待办（含基层单位和评审专家的任务），用于改派", query()),
+                List.of(Roles.WOMEN_OFFICE));
         readers.put(
                 filter(
                         WOMEN_CHANNEL,

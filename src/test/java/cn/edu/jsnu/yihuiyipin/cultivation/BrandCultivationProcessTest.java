@@ -364,6 +364,8 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
         assertThat(guidance).hasCandidateGroup("union-office");
         assertThatThrownBy(() -> taskService.complete(guidance.getId(), Map.of(Vars.RATING.name(), "BEHIND")))
                 .hasMessageContaining("指导意见");
+        // a task is handed only to a member of its candidate group (people.TaskHolders)
+        members("union-office", "union-staff");
         taskService.setAssignee(guidance.getId(), "union-staff");
         complete(guidance, withVariables(Vars.ADVICE.name(), "请尽快开展第一次活动", Vars.RATING.name(), "BEHIND"));
 

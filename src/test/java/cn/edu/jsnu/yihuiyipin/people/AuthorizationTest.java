@@ -225,8 +225,8 @@ class AuthorizationTest extends ProcessScenarioTest {
     @Test
     void eachRoleReadsItsFilters() {
         assertThat(filterNames("az-unit-a")).containsExactlyInAnyOrder("我的待办", "本单位任务");
-        assertThat(filterNames("az-union-office")).containsExactlyInAnyOrder("我的待办", "校工会全部任务");
-        assertThat(filterNames("az-women-office")).containsExactlyInAnyOrder("我的待办", "校妇联全部任务");
+        assertThat(filterNames("az-union-office")).containsExactlyInAnyOrder("我的待办", "校工会全部任务", "校工会渠道全部待办");
+        assertThat(filterNames("az-women-office")).containsExactlyInAnyOrder("我的待办", "校妇联全部任务", "校妇联渠道全部待办");
         assertThat(filterNames("az-expert")).containsExactlyInAnyOrder("我的待办", "专家评审");
         // a unit member who is also an expert gets both
         assertThat(filterNames("az-expert-wxy")).containsExactlyInAnyOrder("我的待办", "本单位任务", "专家评审");

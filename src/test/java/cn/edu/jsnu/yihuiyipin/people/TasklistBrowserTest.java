@@ -17,6 +17,7 @@ import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReviewRepository;
 import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
 import cn.edu.jsnu.yihuiyipin.support.Jobs;
+import cn.edu.jsnu.yihuiyipin.support.TestRounds;
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
 import java.io.File;
 import java.io.IOException;
@@ -91,6 +92,9 @@ class TasklistBrowserTest {
 
     @Value("${camunda.bpm.admin-user.password}")
     String adminPassword;
+
+    @Autowired
+    TestRounds testRounds;
 
     @Autowired
     IdentityService identityService;
@@ -298,6 +302,106 @@ class TasklistBrowserTest {
                 .orElseThrow();
         assertThat(review.getTotal()).isEqualByComparingTo("88");
         assertThat(review.getOpinion()).isEqualTo("品牌定位清晰，活动扎实，建议加强成果宣传。");
+    }
+
+    /**
+     * Who may hold a task, in Tasklist: the expert cannot hand its 专家评审 to a member of the applying
+     * unit (Tasklist does not even find the user, and the engine would refuse: TASK_WORK, no
+     * TASK_ASSIGN); the union office, which may hand tasks on, is refused with the rule's sentence when
+     * the expert it picks is a member of the unit (回避).
+     */
+    @Test
+    void nobodyHandsAReviewToTheApplyingUnit() throws IOException {
+        try {
+            handOverAttempts();
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("failure");
+            Files.writeString(SCREENSHOTS.resolve("failure.html"), driver.getPageSource());
+            throw e;
+        }
+    }
+
+    private void handOverAttempts() throws IOException {
+        TestPeople.user(identityService, UNIT_USER, "文学院分工会主席", "unit-wxy-gh");
+        TestPeople.user(identityService, OFFICE_USER, "校工会干事", Roles.UNION_OFFICE);
+        TestPeople.user(identityService, EXPERT_USER, "校工会评审专家", Roles.EXPERTS_UNION);
+        BrandRound round = testRounds.newRound();
+        ProcessInstance application = runtimeService.startProcessInstanceByKey(
+                KEY,
+                BusinessKey.ofUnit(round.getYear(), "wxy-gh").toString(),
+                Map.of(ROUND_ID.name(), round.getId(), UNIT_CODE.name(), "wxy-gh"));
+        taskService.complete(
+                taskService
+                        .createTaskQuery()
+                        .processInstanceId(application.getId())
+                        .singleResult()
+                        .getId(),
+                cn.edu.jsnu.yihuiyipin.support.ApplicationSteps.application("教工读书会", "CULTURE", 12000));
+        taskService.complete(
+                taskService
+                        .createTaskQuery()
+                        .processInstanceId(application.getId())
+                        .singleResult()
+                        .getId(),
+                Map.of(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS));
+        managementService.executeJob(managementService
+                .createJobQuery()
+                .processInstanceId(application.getId())
+                .timers()
+                .activityId(TIMER_REVIEW_PERIOD_OPENS)
+                .singleResult()
+                .getId());
+        String review = taskService
+                .createTaskQuery()
+                .processInstanceId(application.getId())
+                .taskAssignee(EXPERT_USER)
+                .singleResult()
+                .getId();
+        String title = "文学院分工会 · 专家评审（" + round.getYear() + "年度）";
+
+        // the expert tries to make the unit's chairman the reviewer of the unit's own project
+        login(EXPERT_USER);
+        openFilter("专家评审");
+        openTask(title);
+        editAssignee(UNIT_USER);
+        wait.until(
+                d -> !d.findElements(By.cssSelector("li.assignee .has-error")).isEmpty()
+                        || !d.findElements(By.cssSelector(".notifications .alert-danger, .alert-danger"))
+                                .isEmpty());
+        screenshot("4-expert-reassign-refused");
+        assertThat(taskService.createTaskQuery().taskId(review).singleResult().getAssignee())
+                .isEqualTo(EXPERT_USER);
+        // leave the field as a person would (Esc), so that leaving the page asks nothing
+        driver.findElements(By.cssSelector("li.assignee input.form-control"))
+                .forEach(field -> field.sendKeys(Keys.ESCAPE));
+        ((JavascriptExecutor) driver).executeScript("window.onbeforeunload = null;");
+        logout();
+
+        // the chairman is also on the panel now; the office, which may hand reviews on, picks him
+        identityService.createMembership(UNIT_USER, Roles.EXPERTS_UNION);
+        login(OFFICE_USER);
+        openFilter("校工会渠道全部待办");
+        openTask(title);
+        editAssignee(UNIT_USER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[contains(normalize-space(.), '须回避本单位项目的评审')]")));
+        screenshot("5-office-reassign-refused");
+        assertThat(taskService.createTaskQuery().taskId(review).singleResult().getAssignee())
+                .isEqualTo(EXPERT_USER);
+    }
+
+    /** Clicks the assignee in the task's header, types a user id and confirms, as a person changes it. */
+    private void editAssignee(String userId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.assignee [cam-widget-inline-field]")))
+                .click();
+        WebElement input = wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.assignee input.form-control")));
+        input.clear();
+        input.sendKeys(userId);
+        // Tasklist looks the user up before it accepts the value
+        wait.until(
+                d -> d.findElements(By.cssSelector("li.assignee .validating")).isEmpty());
+        input.sendKeys(Keys.ENTER);
     }
 
     // ---- Tasklist, as a person uses it
