@@ -148,6 +148,8 @@ class BrandRoundCultivationTest extends AcceptancePanelTest {
         statusService.changeStatus(projects.findById(womenProject.getId()).orElseThrow(), ProjectStatus.REJECTED, "测试");
 
         ProcessInstance roundInstance = startAtPublication();
+        // 评选表彰 runs in a job of its own (asyncBefore)
+        executeAsyncContinuationsUntilNone(roundInstance.getId());
 
         assertThat(roundInstance).isWaitingAt(TASK_CONFIRM_AWARDS);
         assertThat((String) runtimeService.getVariable(roundInstance.getId(), "awardRanking"))
