@@ -107,9 +107,18 @@ class TasklistFilters {
     }
 
     private String filter(String name, int priority, String color, String description, TaskQuery query) {
-        Filter filter = filters.createTaskFilterQuery().filterName(name).orderByFilterId().asc().list().stream()
-                .findFirst()
-                .orElseGet(() -> filters.newTaskFilter(name));
+        List<Filter> sameName = filters.createTaskFilterQuery()
+                .filterName(name)
+                .orderByFilterId()
+                .asc()
+                .list();
+        // a filter a user saved in Tasklist under the same name has an owner and is left alone; before the
+        // start-up lock (system/StartupLock) two nodes starting together could each create the role filter:
+        // such ownerless twins go, with their grants, and IdentityBootstrap grants the one kept
+        List<Filter> ownerless =
+                sameName.stream().filter(f -> f.getOwner() == null).toList();
+        Filter filter = ownerless.isEmpty() ? filters.newTaskFilter(name) : ownerless.get(0);
+        ownerless.stream().skip(1).forEach(twin -> filters.deleteFilter(twin.getId()));
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("description", description);
         properties.put("priority", priority);

@@ -156,6 +156,8 @@ class BrandRoundCultivationTest extends AcceptancePanelTest {
         statusService.changeStatus(projects.findById(womenProject.getId()).orElseThrow(), ProjectStatus.REJECTED, "测试");
 
         ProcessInstance roundInstance = startAtPublication();
+        // 评选表彰 runs in a job of its own (asyncBefore)
+        executeAsyncContinuationsUntilNone(roundInstance.getId());
 
         assertThat(roundInstance).isEnded().hasPassed(END_ROUND_CLOSED).hasNotPassed(TASK_CONFIRM_AWARDS);
         assertThat(roundStatus()).isEqualTo(RoundStatus.CLOSED);
