@@ -190,6 +190,13 @@ class AuthorizationTest extends ProcessScenarioTest {
                 .timers()
                 .singleResult()
                 .getId());
+        // 分配评审专家 is asynchronous
+        managementService.executeJob(managementService
+                .createJobQuery()
+                .processInstanceId(a.getId())
+                .activityId(TASK_ASSIGN_REVIEWERS)
+                .singleResult()
+                .getId());
         Task review = taskService
                 .createTaskQuery()
                 .processInstanceId(a.getId())

@@ -65,6 +65,13 @@ class TaskTitleProcessTest extends ProcessScenarioTest {
                 .timers()
                 .singleResult()
                 .getId());
+        // 分配评审专家 is asynchronous
+        managementService.executeJob(managementService
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(TASK_ASSIGN_REVIEWERS)
+                .singleResult()
+                .getId());
         assertThat(taskService
                         .createTaskQuery()
                         .processInstanceId(pi.getId())

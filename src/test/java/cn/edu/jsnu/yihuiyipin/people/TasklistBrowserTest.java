@@ -270,6 +270,13 @@ class TasklistBrowserTest {
                 .activityId(TIMER_REVIEW_PERIOD_OPENS)
                 .singleResult();
         managementService.executeJob(reviewStart.getId());
+        // 分配评审专家 is asynchronous
+        managementService.executeJob(managementService
+                .createJobQuery()
+                .processInstanceId(application.getId())
+                .activityId(TASK_ASSIGN_REVIEWERS)
+                .singleResult()
+                .getId());
 
         // 4 the expert scores
         logout();
