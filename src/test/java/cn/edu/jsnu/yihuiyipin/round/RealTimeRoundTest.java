@@ -20,6 +20,7 @@ import cn.edu.jsnu.yihuiyipin.support.ApplicationSteps;
 import cn.edu.jsnu.yihuiyipin.support.RealTimeScenarioTest;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,10 +63,11 @@ class RealTimeRoundTest extends RealTimeScenarioTest {
 
     @Test
     void wholeRoundRunsOnItsOwnTimers() {
-        members("experts-union", UNION_EXPERTS.toArray(String[]::new));
-        members("experts-union", WXY_EXPERT);
+        List<String> unionPanel = new ArrayList<>(UNION_EXPERTS);
+        unionPanel.add(WXY_EXPERT);
+        panel("experts-union", unionPanel.toArray(String[]::new));
         members("unit-wxy-gh", WXY_EXPERT);
-        members("experts-women", WOMEN_EXPERTS.toArray(String[]::new));
+        panel("experts-women", WOMEN_EXPERTS.toArray(String[]::new));
 
         // ── 1 March 08:00: the yearly timer opens the round (Beijing time, whatever the server's zone) ──
         Job yearly = managementService

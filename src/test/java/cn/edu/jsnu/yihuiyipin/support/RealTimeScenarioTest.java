@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -55,6 +56,7 @@ import org.springframework.test.context.ActiveProfiles;
         })
 // outranks SPRING_PROFILES_ACTIVE=test,mysql of the suite's MariaDB run: this context stays on its own H2
 @ActiveProfiles("test")
+@Import(RealTimeProbes.class)
 public abstract class RealTimeScenarioTest extends ProcessScenarioTest {
 
     /** How long the job executor may take for what one step of a test sets off (a bound, not a pause). */
@@ -100,6 +102,14 @@ public abstract class RealTimeScenarioTest extends ProcessScenarioTest {
             }
         }
         clock.reset();
+    }
+
+    /** Makes {@code experts} the whole of the panel {@code group} (this context's database is this test's own). */
+    protected void panel(String group, String... experts) {
+        identityService.createUserQuery().memberOfGroup(group).list().stream()
+                .filter(user -> !List.of(experts).contains(user.getId()))
+                .forEach(user -> identityService.deleteMembership(user.getId(), group));
+        members(group, experts);
     }
 
     /** Moves both clocks to {@code moment} (Beijing time) and waits until every job that fell due has run. */
