@@ -1,15 +1,16 @@
 package cn.edu.jsnu.yihuiyipin.system;
 
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class ClockConfig {
 
-    /** The engine uses the JVM's zone too, which every node pins to Asia/Shanghai. */
+    /** The zone the engine uses too: {@link ApplicationZone} made it the JVM's default before the engine started. */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${" + ApplicationZone.PROPERTY + ":" + ApplicationZone.DEFAULT + "}") String zone) {
+        return Clock.system(ApplicationZone.zone(zone));
     }
 }

@@ -59,6 +59,8 @@ class PanelScoreDecisionTest extends ProcessScenarioTest {
         complete(task(TASK_FILL_APPLICATION, pi), ApplicationSteps.application("教工读书会", "CULTURE", 10000));
         complete(task(TASK_FORMAL_CHECK_UNION, pi), withVariables(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS));
         execute(job(TIMER_REVIEW_PERIOD_OPENS, pi));
+        // 分配评审专家 is asynchronous
+        executeAsyncContinuationsUntilNone(pi.getId());
         return pi;
     }
 
@@ -111,6 +113,7 @@ class PanelScoreDecisionTest extends ProcessScenarioTest {
                 .isEqualTo(1);
 
         decide(pi, ApprovalDecision.REVIEW_AGAIN, "请未评分的专家补评");
+        executeAsyncContinuationsUntilNone(pi.getId());
 
         assertThat(pi)
                 .isWaitingAt(TASK_EXPERT_REVIEW)

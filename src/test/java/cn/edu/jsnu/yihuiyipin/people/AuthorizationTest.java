@@ -181,6 +181,13 @@ class AuthorizationTest extends ProcessScenarioTest {
         taskService.complete(task(a).getId(), application("教工读书会"));
         taskService.complete(task(a).getId(), Map.of(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS));
         managementService.executeJob(jobs.at(TIMER_REVIEW_PERIOD_OPENS, a).getId());
+        // 分配评审专家 is asynchronous
+        managementService.executeJob(managementService
+                .createJobQuery()
+                .processInstanceId(a.getId())
+                .activityId(TASK_ASSIGN_REVIEWERS)
+                .singleResult()
+                .getId());
         Task review = taskService
                 .createTaskQuery()
                 .processInstanceId(a.getId())

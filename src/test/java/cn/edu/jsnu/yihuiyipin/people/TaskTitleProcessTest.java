@@ -34,6 +34,13 @@ class TaskTitleProcessTest extends ProcessScenarioTest {
 
         taskService.complete(check.getId(), Map.of(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS));
         managementService.executeJob(jobs.at(TIMER_REVIEW_PERIOD_OPENS, pi).getId());
+        // 分配评审专家 is asynchronous
+        managementService.executeJob(managementService
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(TASK_ASSIGN_REVIEWERS)
+                .singleResult()
+                .getId());
         assertThat(taskService
                         .createTaskQuery()
                         .processInstanceId(pi.getId())

@@ -264,6 +264,13 @@ class TasklistBrowserTest {
         // 3 April comes
         managementService.executeJob(
                 jobs.at(TIMER_REVIEW_PERIOD_OPENS, application).getId());
+        // 分配评审专家 is asynchronous
+        managementService.executeJob(managementService
+                .createJobQuery()
+                .processInstanceId(application.getId())
+                .activityId(TASK_ASSIGN_REVIEWERS)
+                .singleResult()
+                .getId());
 
         // 4 the expert scores
         logout();

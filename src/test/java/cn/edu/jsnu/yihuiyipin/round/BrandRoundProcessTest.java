@@ -295,6 +295,15 @@ class BrandRoundProcessTest extends ProcessScenarioTest {
 
         assertThatThrownBy(() -> managementService.executeJob(timer.getId())).hasMessageContaining("已过");
         assertThat(rounds.existsByYear(2032)).isFalse();
+        Job failed = managementService.createJobQuery().jobId(timer.getId()).singleResult();
+        assertThat(failed.getRetries())
+                .as("retried on yihui.jobs.retry-cycle, then an incident")
+                .isEqualTo(2);
+        assertThat(failed.getExceptionMessage()).contains("已过");
+
+        // the yearly timer is shared by the other tests of this database: as it was
+        managementService.setJobRetries(timer.getId(), timer.getRetries());
+        managementService.setJobDuedate(timer.getId(), timer.getDuedate());
     }
 
     @AfterEach

@@ -52,6 +52,7 @@ public final class ApplicationSteps {
         complete(task(TASK_FILL_APPLICATION, application), form);
         complete(task(checkTask, application), withVariables(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS));
         execute(job(TIMER_REVIEW_PERIOD_OPENS, application));
+        execute(job(TASK_ASSIGN_REVIEWERS, application));
         for (Task review : taskQuery()
                 .processInstanceId(application.getId())
                 .taskDefinitionKey(TASK_EXPERT_REVIEW)
