@@ -157,6 +157,8 @@ public class TaskHolders {
                 .taskAssignee(expert)
                 .list()
                 .stream()
+                // a review the deadline closed unsubmitted holds nothing: 重新评审 gives that expert a new one
+                .filter(other -> "completed".equals(other.getDeleteReason()))
                 .anyMatch(other -> !other.getId().equals(task.getId()));
         return open || done;
     }

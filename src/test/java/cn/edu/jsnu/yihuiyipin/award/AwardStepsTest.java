@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess;
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
@@ -64,13 +65,16 @@ class AwardStepsTest extends ProcessScenarioTest {
     }
 
     private ProcessInstance start() {
-        return runtimeService
+        ProcessInstance pi = runtimeService
                 .createProcessInstanceByKey(BrandRoundProcess.KEY)
-                .businessKey(String.valueOf(round.getYear()))
+                .businessKey(BusinessKey.ofRound(round.getYear()).toString())
                 .setVariable(ROUND_ID.name(), round.getId())
                 .setVariable(ROUND_YEAR.name(), round.getYear())
                 .startBeforeActivity(TASK_RANK_AWARDS)
                 .execute();
+        // 评选表彰 runs in a job of its own (asyncBefore), so a crash mid-ranking is retried, not lost
+        executeAsyncContinuationsUntilNone(pi.getId());
+        return pi;
     }
 
     private Task officeTask(ProcessInstance pi, String officeGroup) {

@@ -331,6 +331,13 @@ class TaskHoldersRestTest {
                 .activityId(TIMER_REVIEW_PERIOD_OPENS)
                 .singleResult()
                 .getId());
+        // 分配评审专家 is asynchronous
+        managementService.executeJob(managementService
+                .createJobQuery()
+                .processInstanceId(application.getId())
+                .activityId(TASK_ASSIGN_REVIEWERS)
+                .singleResult()
+                .getId());
         Map<String, Task> reviews = new java.util.HashMap<>();
         taskService
                 .createTaskQuery()

@@ -358,6 +358,8 @@ class TasklistBrowserTest {
                 .activityId(TIMER_REVIEW_PERIOD_OPENS)
                 .singleResult()
                 .getId());
+        // 分配评审专家 is asynchronous
+        managementService.executeJob(jobs.at(TASK_ASSIGN_REVIEWERS, application).getId());
         String review = taskService
                 .createTaskQuery()
                 .processInstanceId(application.getId())

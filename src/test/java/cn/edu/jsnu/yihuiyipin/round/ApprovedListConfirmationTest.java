@@ -332,6 +332,8 @@ class ApprovedListConfirmationTest extends ProcessScenarioTest {
         projects.deleteAll(List.of(reload(wxy), reload(jsj), reload(wgy)));
 
         ProcessInstance pi = start();
+        // 评选表彰 runs in a job of its own
+        executeAsyncContinuationsUntilNone(pi.getId());
 
         // nothing to publish, cultivate or award: the round runs to its end
         assertThat(pi).isEnded().hasPassed(TASK_PUBLISH_APPROVED_LIST).hasNotPassed(TASK_CONFIRM_APPROVED_LIST);

@@ -289,7 +289,8 @@ class RealTimeRoundTest extends RealTimeScenarioTest {
         }
         assertThat(beijing(timer(cultivation(JSJ), BrandCultivationProcess.Elements.TIMER_SUMMARY_DEADLINE)
                         .getDuedate()))
-                .isEqualTo(LocalDateTime.of(year + 1, 1, 31, 23, 59, 59));
+                .as("附件2 is due the minimum review days before the acceptance deadline")
+                .isEqualTo(LocalDateTime.of(year + 1, 1, 24, 23, 59, 59));
 
         // ── 10 January: two units hand in 附件2; the experts are assigned in a job of its own ──
         at(LocalDateTime.of(year + 1, 1, 10, 10, 0));
@@ -303,7 +304,9 @@ class RealTimeRoundTest extends RealTimeScenarioTest {
         List<Task> womenAcceptance = cultivationTasks(WGY, BrandCultivationProcess.Elements.TASK_ACCEPTANCE_REVIEW);
         assertThat(womenAcceptance).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(WOMEN_EXPERTS);
         LocalDateTime acceptanceDue = beijing(womenAcceptance.get(0).getDueDate());
-        assertThat(acceptanceDue).isEqualTo(LocalDateTime.of(year + 1, 1, 17, 10, 0));
+        assertThat(acceptanceDue)
+                .as("the panel scores by the acceptance deadline, never in February")
+                .isEqualTo(LocalDateTime.of(year + 1, 1, 31, 23, 59, 59));
 
         // ── 12 January: 文学院's panel scores in full, one of 外国语学院's four does not ──
         at(LocalDateTime.of(year + 1, 1, 12, 10, 0));
@@ -314,19 +317,19 @@ class RealTimeRoundTest extends RealTimeScenarioTest {
         assertThat(project(saved.getId(), WXY).getStatus()).isEqualTo(ProjectStatus.PASSED);
         assertThat(project(saved.getId(), WGY).getStatus()).isEqualTo(ProjectStatus.SUMMARY_SUBMITTED);
 
-        // ── the acceptance review of 外国语学院 closes at its due date, without the fourth expert ──
+        // ── 24 January 23:59:59: 计算机学院 has not handed in 附件2 ──
+        at(LocalDateTime.of(year + 1, 1, 24, 23, 59, 58));
+        assertThat(cultivationTasks(JSJ, BrandCultivationProcess.Elements.TASK_SUBMIT_SUMMARY))
+                .hasSize(1);
+        at(LocalDateTime.of(year + 1, 1, 24, 23, 59, 59));
+        assertNothingFailed();
+        assertThat(project(saved.getId(), JSJ).getStatus()).isEqualTo(ProjectStatus.SUMMARY_OVERDUE);
+
+        // ── 31 January 23:59:59: 外国语学院's review closes without the fourth expert (3 of 4 is the quorum) ──
         at(acceptanceDue);
         assertNothingFailed();
         assertThat(project(saved.getId(), WGY).getStatus()).isEqualTo(ProjectStatus.PASSED);
         assertThat(project(saved.getId(), WGY).getAcceptanceScore()).isEqualByComparingTo("80.00");
-
-        // ── 31 January 23:59:59: 计算机学院 has not handed in 附件2 ──
-        at(LocalDateTime.of(year + 1, 1, 31, 23, 59, 58));
-        assertThat(cultivationTasks(JSJ, BrandCultivationProcess.Elements.TASK_SUBMIT_SUMMARY))
-                .hasSize(1);
-        at(LocalDateTime.of(year + 1, 1, 31, 23, 59, 59));
-        assertNothingFailed();
-        assertThat(project(saved.getId(), JSJ).getStatus()).isEqualTo(ProjectStatus.SUMMARY_OVERDUE);
         assertThat(cultivations()).isEmpty();
 
         // ── awards: ranked once every project is through, confirmed by the office, published ──
