@@ -11,6 +11,7 @@ public enum ProjectStatus {
     REJECTED("不予立项"),
     NOT_APPLYING("本年度不申报"),
     OVERDUE("逾期未申报"),
+    WITHDRAWN("已撤回"),
     PUBLISHED("立项已公布"),
     BUILDING("建设中"),
     SUMMARY_SUBMITTED("已提交验收总结"),
