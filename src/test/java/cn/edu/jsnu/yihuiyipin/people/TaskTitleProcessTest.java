@@ -55,7 +55,11 @@ class TaskTitleProcessTest extends ProcessScenarioTest {
                 false));
         form.put(NOT_APPLYING.name(), false);
         taskService.complete(fill.getId(), form);
-        Task check = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        Task check = taskService
+                .createTaskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(TASK_FORMAL_CHECK_UNION)
+                .singleResult();
         assertThat(check.getName()).isEqualTo("文学院分工会 · 校工会形式审查（" + year + "年度）");
 
         taskService.complete(check.getId(), Map.of(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS));
