@@ -34,7 +34,7 @@ public class TestRounds {
     private final BrandProjectRepository projects;
     private final GrassrootsUnitRepository units;
 
-    TestRounds(BrandRoundRepository rounds, BrandProjectRepository projects, GrassrootsUnitRepository units) {
+    public TestRounds(BrandRoundRepository rounds, BrandProjectRepository projects, GrassrootsUnitRepository units) {
         this.rounds = rounds;
         this.projects = projects;
         this.units = units;
