@@ -143,6 +143,9 @@ class RealTimeRoundTest extends RealTimeScenarioTest {
         awaitJobExecutor();
         assertNothingFailed();
         ProcessInstance lsy = application(LSY);
+        assertThat(lsy)
+                .as("returned after the deadline, the form must not end as 逾期未申报 at once")
+                .isNotNull();
         assertThat(task(lsy, TASK_FILL_APPLICATION))
                 .as("still open a moment later")
                 .isNotNull();
@@ -182,6 +185,9 @@ class RealTimeRoundTest extends RealTimeScenarioTest {
         awaitJobExecutor();
         assertNothingFailed();
         ProcessInstance jsj = application(JSJ);
+        assertThat(jsj)
+                .as("sent back after the first due date, the plan must not end as 逾期未调整 at once")
+                .isNotNull();
         assertThat(task(jsj, TASK_ADJUST_PLAN))
                 .as("a plan sent back after the first due date is not refused at once")
                 .isNotNull();
