@@ -2,8 +2,11 @@ package cn.edu.jsnu.yihuiyipin.application;
 
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.UNIT_CODE;
 
 import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
+import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.slf4j.Logger;
@@ -23,9 +26,11 @@ class ApplicationFormListener implements TaskListener {
     private static final Logger log = LoggerFactory.getLogger(ApplicationFormListener.class);
 
     private final ApplicationForm form;
+    private final GrassrootsUnitRepository units;
 
-    ApplicationFormListener(ApplicationForm form) {
+    ApplicationFormListener(ApplicationForm form, GrassrootsUnitRepository units) {
         this.form = form;
+        this.units = units;
     }
 
     @Override
@@ -33,6 +38,12 @@ class ApplicationFormListener implements TaskListener {
         if (TASK_FILL_APPLICATION.equals(task.getTaskDefinitionKey())
                 && NOT_APPLYING.find(task).orElse(false)) {
             return;
+        }
+        // a unit stopped after the round opened (撤并) applies no more; declaring 本年度不申报 stays possible
+        GrassrootsUnit unit = units.findByCode(UNIT_CODE.get(task)).orElse(null);
+        if (TASK_FILL_APPLICATION.equals(task.getTaskDefinitionKey()) && unit != null && !unit.isActive()) {
+            throw new InvalidTaskInputException(unit.getName() + "已停用，不能提交本年度申报；如单位已撤并，请联系"
+                    + unit.getChannel().label() + "，或选择本年度不申报");
         }
         try {
             form.read(task);
