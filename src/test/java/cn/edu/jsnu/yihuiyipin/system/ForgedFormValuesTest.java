@@ -447,10 +447,16 @@ class ForgedFormValuesTest {
 
     @Test
     void otherErrorsKeepCamundasOwnAnswer() {
-        ResponseEntity<String> missing =
-                post(adminId, adminPassword, "/engine-rest/task/no-such-task/complete", Map.of("x", Sent.of("y")));
-        assertThat(missing.getStatusCode().value()).isIn(404, 500);
-        assertThat(json(missing).path("type").asText()).isNotEqualTo("InvalidTaskInputException");
+        Task check = live.task(BrandApplicationProcess.Elements.TASK_FORMAL_CHECK_UNION);
+
+        ResponseEntity<String> foreign = post(
+                LiveFormTasks.UNIT,
+                LiveFormTasks.password(LiveFormTasks.UNIT),
+                "/engine-rest/task/" + check.getId() + "/complete",
+                Map.of("formalCheckResult", Sent.of("MAYBE")));
+
+        assertThat(foreign.getStatusCode()).as(foreign.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(json(foreign).path("type").asText()).isEqualTo("AuthorizationException");
     }
 
     // ---- REST
