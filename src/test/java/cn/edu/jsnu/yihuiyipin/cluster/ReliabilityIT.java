@@ -185,7 +185,14 @@ class ReliabilityIT {
         try (Connection db = connect(shared)) {
             assertThat(strings(db, "select concat(NAME_, ' x', count(*)) from ACT_RU_FILTER group by NAME_"))
                     .as("each Tasklist filter once")
-                    .containsExactlyInAnyOrder("我的待办 x1", "本单位任务 x1", "专家评审 x1", "校工会全部任务 x1", "校妇联全部任务 x1");
+                    .containsExactlyInAnyOrder(
+                            "我的待办 x1",
+                            "本单位任务 x1",
+                            "专家评审 x1",
+                            "校工会全部任务 x1",
+                            "校妇联全部任务 x1",
+                            "校工会渠道全部待办 x1",
+                            "校妇联渠道全部待办 x1");
             assertThat(count(
                             db,
                             "select count(*) from ACT_RU_FILTER f where not exists (select 1 from"
