@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.ProjectCategory;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatusChange;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
@@ -27,12 +28,16 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** One test per path through brand-application 项目申报与评审立项. */
 class BrandApplicationProcessTest extends ProcessScenarioTest {
 
     private static final String UNION_UNIT = "wxy-gh";
     private static final String WOMEN_UNIT = "wgy-fw";
+
+    @Autowired
+    private ProjectRecords records;
 
     private BrandRound round;
 
@@ -42,6 +47,8 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         members("experts-women", "expert-w1", "expert-w2");
         members("union-office", "office-union");
         members("women-office", "office-women");
+        // only a member of the unit's group may hold its tasks (TaskHolders)
+        members("unit-" + UNION_UNIT, "unit-member");
         round = newRound(new BigDecimal("100000"));
     }
 
@@ -379,7 +386,13 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
 
     @Test
     void continuingABrandTheUnitNeverHadIsRefusedOnSubmit() {
-        ProcessInstance pi = start(UNION_UNIT);
+        // other tests of the run leave brands in earlier years: take a unit that has none
+        String unitCode = units.findByActiveTrueOrderBySortOrder().stream()
+                .filter(unit -> records.previousBrand(round, unit).isEmpty())
+                .findFirst()
+                .orElseThrow()
+                .getCode();
+        ProcessInstance pi = start(unitCode);
         Map<String, Object> form = validApplication();
         form.put(CONTINUES_BRAND.name(), true);
 

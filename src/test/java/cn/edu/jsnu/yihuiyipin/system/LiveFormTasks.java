@@ -111,10 +111,10 @@ class LiveFormTasks {
         reach.put(TASK_CONFIRM_ADJUSTMENT, () -> claimed(atConfirmAdjustment(), TASK_CONFIRM_ADJUSTMENT, UNION_OFFICE));
         reach.put(
                 TASK_CONFIRM_APPROVED_LIST,
-                () -> claimed(roundAt(TASK_CONFIRM_APPROVED_LIST, false), TASK_CONFIRM_APPROVED_LIST, UNION_OFFICE));
-        reach.put(
-                TASK_CONFIRM_AWARDS, () -> claimed(roundAt(TASK_RANK_AWARDS, true), TASK_CONFIRM_AWARDS, UNION_OFFICE));
+                () -> claimed(atApprovedListConfirmation(), TASK_CONFIRM_APPROVED_LIST, UNION_OFFICE));
+        reach.put(TASK_CONFIRM_AWARDS, () -> claimed(atAwardConfirmation(), TASK_CONFIRM_AWARDS, UNION_OFFICE));
         reach.put(TASK_RECORD_GUIDANCE, () -> claimed(cultivation(), TASK_RECORD_GUIDANCE, UNION_OFFICE));
+        reach.put(TASK_WITHDRAW_PROJECT, () -> claimed(cultivation(), TASK_WITHDRAW_PROJECT, UNION_OFFICE));
         reach.put(TASK_SUBMIT_PROGRESS_REPORT, () -> claimed(atProgressReport(), TASK_SUBMIT_PROGRESS_REPORT, UNIT));
         reach.put(TASK_GUIDE_PROJECT, () -> claimed(atGuidance(), TASK_GUIDE_PROJECT, UNION_OFFICE));
         reach.put(TASK_SUBMIT_SUMMARY, () -> claimed(atSummary(), TASK_SUBMIT_SUMMARY, UNIT));
@@ -300,6 +300,8 @@ class LiveFormTasks {
         ProcessInstance pi = atFormalCheck(UNION_UNIT_CODE);
         complete(pi, TASK_FORMAL_CHECK_UNION, Map.of("formalCheckResult", "PASS"));
         runJobs(pi, TIMER_REVIEW_PERIOD_OPENS);
+        // 分配评审专家 runs in a job of its own
+        runAsyncContinuations(pi);
         return pi;
     }
 
@@ -341,18 +343,37 @@ class LiveFormTasks {
 
     // ---- brand-round
 
-    private ProcessInstance roundAt(String activityId, boolean withPassedProject) {
+    /** brand-round as 核定建设经费 leaves it, with one approved union project: at the union's 立项公示审定. */
+    private ProcessInstance atApprovedListConfirmation() {
         BrandRound round = newRound();
-        if (withPassedProject) {
-            BrandProject project = fixtures.publishedProject(round, UNION_UNIT_CODE, "书香文苑读书会");
-            project.setAcceptanceScore(new BigDecimal("88.00"));
-            statusService.changeStatus(project, ProjectStatus.PASSED, "测试：验收通过");
-        }
+        fixtures.approvedProject(round, UNION_UNIT_CODE, "书香文苑读书会");
+        ProcessInstance pi = roundStartingBefore(round, SUBPROCESS_CONFIRM_APPROVED_LIST + "#multiInstanceBody");
+        runAsyncContinuations(pi);
+        return pi;
+    }
+
+    /** brand-round before 评选表彰, with one union project that passed its acceptance. */
+    private ProcessInstance atAwardConfirmation() {
+        BrandRound round = newRound();
+        BrandProject project = fixtures.publishedProject(round, UNION_UNIT_CODE, "书香文苑读书会");
+        project.setAcceptanceScore(new BigDecimal("88.00"));
+        statusService.changeStatus(project, ProjectStatus.PASSED, "测试：验收通过");
+        ProcessInstance pi = roundStartingBefore(round, TASK_RANK_AWARDS);
+        // 评选表彰 runs in a job of its own (asyncBefore)
+        runAsyncContinuations(pi);
+        return pi;
+    }
+
+    private ProcessInstance roundStartingBefore(BrandRound round, String activityId) {
         return runtimeService
                 .createProcessInstanceByKey(BrandRoundProcess.KEY)
                 .businessKey(BusinessKey.ofRound(round.getYear()).toString())
                 .setVariable(SharedVariables.ROUND_ID.name(), round.getId())
                 .setVariable(SharedVariables.ROUND_YEAR.name(), round.getYear())
+                .setVariable(BrandRoundProcess.Vars.FUNDING_POOL.name(), "100000.00")
+                .setVariable(
+                        SharedVariables.ACCEPTANCE_START.name(),
+                        ProcessDates.toDate(round.getSchedule().acceptanceStart()))
                 .startBeforeActivity(activityId)
                 .execute();
     }
