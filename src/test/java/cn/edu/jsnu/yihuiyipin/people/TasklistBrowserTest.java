@@ -356,6 +356,7 @@ class TasklistBrowserTest {
                 taskService
                         .createTaskQuery()
                         .processInstanceId(application.getId())
+                        .taskDefinitionKey(TASK_FORMAL_CHECK_UNION)
                         .singleResult()
                         .getId(),
                 Map.of(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS));
