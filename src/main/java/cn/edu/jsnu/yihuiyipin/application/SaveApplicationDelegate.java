@@ -15,7 +15,6 @@ import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -23,10 +22,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * 保存申报表 ({@code Task_SaveApplication}) and 保存调整后方案 ({@code Task_SaveAdjustment}). Validates
- * the 附件1 variables; invalid input raises BPMN error {@code INVALID_APPLICATION} whose message (in
- * Chinese) the boundary event stores in {@code validationError} before the form reopens with the
- * variables untouched. Valid input is saved to {@code brand_project}; sets {@code projectId}.
+ * 保存申报表 ({@code Task_SaveApplication}) and 保存调整后方案 ({@code Task_SaveAdjustment}): saves the 附件1
+ * variables to {@code brand_project}; sets {@code projectId}. The unit's form was checked when it was
+ * submitted ({@code ApplicationFormListener}), so what arrives here is valid.
  */
 @Component
 class SaveApplicationDelegate implements JavaDelegate {
@@ -36,19 +34,19 @@ class SaveApplicationDelegate implements JavaDelegate {
     private final ProjectRecords records;
     private final BrandProjectRepository projects;
     private final ProjectStatusService statusService;
-    private final ApplicationValidator validator;
+    private final ApplicationForm form;
     private final Clock clock;
 
     SaveApplicationDelegate(
             ProjectRecords records,
             BrandProjectRepository projects,
             ProjectStatusService statusService,
-            ApplicationProperties properties,
+            ApplicationForm form,
             Clock clock) {
         this.records = records;
         this.projects = projects;
         this.statusService = statusService;
-        this.validator = new ApplicationValidator(properties.maxBudget());
+        this.form = form;
         this.clock = clock;
     }
 
@@ -57,15 +55,7 @@ class SaveApplicationDelegate implements JavaDelegate {
         Long roundId = ROUND_ID.get(execution);
         BrandRound round = records.round(roundId);
         GrassrootsUnit unit = records.unit(UNIT_CODE.get(execution));
-        Long previousBrandId =
-                records.previousBrand(round, unit).map(BrandProject::getId).orElse(null);
-
-        ApplicationValidator.Result result = validator.validate(execution.getVariables(), previousBrandId);
-        if (result instanceof ApplicationValidator.Invalid invalid) {
-            log.info("{}: application rejected: {}", execution.getProcessBusinessKey(), invalid.message());
-            throw new BpmnError(ERROR_INVALID_APPLICATION, invalid.message());
-        }
-        ApplicationContent content = ((ApplicationValidator.Valid) result).content();
+        ApplicationContent content = form.read(execution);
 
         BrandProject project = projects.findByRoundIdAndUnitId(roundId, unit.getId())
                 .orElseGet(() -> new BrandProject(round, unit, ProjectStatus.SUBMITTED));
@@ -79,7 +69,7 @@ class SaveApplicationDelegate implements JavaDelegate {
                 ? statusService.changeStatus(project, ProjectStatus.ADJUSTING, "单位已提交调整后方案")
                 : statusService.changeStatus(project, ProjectStatus.SUBMITTED, "单位提交申报表");
         PROJECT_ID.set(execution, saved.getId());
-        VALIDATION_ERROR.clear(execution);
+        log.info("{}: application saved as project {}", execution.getProcessBusinessKey(), saved.getId());
         // the office's next form starts empty: its earlier verdict and comment are in the status history
         FORMAL_CHECK_COMMENT.clear(execution);
         ADJUSTMENT_RESULT.clear(execution);

@@ -20,9 +20,6 @@ public final class BrandApplicationProcess {
 
     public static final String KEY = "brand-application";
 
-    /** BPMN error code of {@code SaveApplicationDelegate}; its message lands in {@link Vars#VALIDATION_ERROR}. */
-    public static final String ERROR_INVALID_APPLICATION = "INVALID_APPLICATION";
-
     // the choices of the office's forms, as the gateways compare them
     public static final String FORMAL_CHECK_PASS = "PASS";
     public static final String FORMAL_CHECK_RETURN = "RETURN";
@@ -36,6 +33,10 @@ public final class BrandApplicationProcess {
         public static final String TASK_SAVE_APPLICATION = "Task_SaveApplication";
         public static final String TASK_FORMAL_CHECK_UNION = "Task_FormalCheckUnion";
         public static final String TASK_FORMAL_CHECK_WOMEN = "Task_FormalCheckWomen";
+        public static final String TASK_WITHDRAW_APPLICATION = "Task_WithdrawApplication";
+        public static final String TASK_RECORD_WITHDRAWAL = "Task_RecordWithdrawal";
+        public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+        public static final String TASK_RECORD_FORMAL_CHECK = "Task_RecordFormalCheck";
         public static final String TASK_RETURN_FOR_REVISION = "Task_ReturnForRevision";
         public static final String TIMER_REVIEW_PERIOD_OPENS = "Timer_ReviewPeriodOpens";
         public static final String TASK_ASSIGN_REVIEWERS = "Task_AssignReviewers";
@@ -73,7 +74,10 @@ public final class BrandApplicationProcess {
         public static final ProcessVariable<String> EXPECTED_RESULTS = text("expectedResults");
         public static final ProcessVariable<BigDecimal> REQUESTED_BUDGET = money("requestedBudget");
         public static final ProcessVariable<Boolean> CONTINUES_BRAND = flag("continuesBrand");
-        public static final ProcessVariable<String> VALIDATION_ERROR = text("validationError");
+
+        // 撤回申报, before the formal check is completed
+        public static final ProcessVariable<Boolean> WITHDRAWAL_CONFIRMED = flag("withdrawalConfirmed");
+        public static final ProcessVariable<String> WITHDRAWAL_REASON = text("withdrawalReason");
 
         // 形式审查
         public static final ProcessVariable<String> FORMAL_CHECK_RESULT = text("formalCheckResult");

@@ -11,6 +11,7 @@ public enum ProjectStatus {
     REJECTED("不予立项"),
     NOT_APPLYING("本年度不申报"),
     OVERDUE("逾期未申报"),
+    WITHDRAWN("已撤回"),
     PUBLISHED("立项已公布"),
     BUILDING("建设中"),
     /** 撤项: the office ended the project during the building period; no acceptance, no award follow. */

@@ -12,6 +12,7 @@ import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import cn.edu.jsnu.yihuiyipin.project.RoundSchedule;
 import cn.edu.jsnu.yihuiyipin.project.RoundStatusService;
 import cn.edu.jsnu.yihuiyipin.system.FormValues;
+import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
 import cn.edu.jsnu.yihuiyipin.system.ProcessDates;
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
@@ -23,7 +24,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -34,8 +34,9 @@ import org.springframework.stereotype.Component;
  * 开启年度申报 ({@code Task_OpenRound}). Reads the start form ({@code roundYear}, {@code fundingPool},
  * optional dates); the yearly timer passes none, so this year and the configured pool apply.
  * Persists the round with its phase dates and sets {@code roundId}, {@code roundYear},
- * {@code fundingPool} and {@code unitCodes} (the active grassroots units). A second round for a year
- * is refused: the start fails with the reason and nothing is stored.
+ * {@code fundingPool} and {@code unitCodes} (the active grassroots units). A second round for a year,
+ * dates out of order, a deadline already past or a negative pool are the admin's input refused: an
+ * {@link InvalidTaskInputException}, so the start answers 400 with the reason and nothing is stored.
  */
 @Component
 class OpenRoundDelegate implements JavaDelegate {
@@ -66,17 +67,21 @@ class OpenRoundDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Integer requestedYear = FormValues.wholeNumber(ROUND_YEAR.raw(execution));
+        Integer requestedYear = FormValues.integer(ROUND_YEAR.raw(execution), "年度", 1, 9999);
         int year = requestedYear != null ? requestedYear : LocalDate.now(clock).getYear();
         if (rounds.existsByYear(year)) {
-            throw new ProcessEngineException(year + "年度“一会一品”品牌创建已经开启，不能重复开启");
+            throw new InvalidTaskInputException(year + "年度“一会一品”品牌创建已经开启，不能重复开启");
         }
-        BigDecimal pool = FormValues.decimal(FUNDING_POOL.raw(execution));
+        Object poolValue = FUNDING_POOL.raw(execution);
+        BigDecimal pool = FormValues.decimal(poolValue);
+        if (pool == null && FormValues.text(poolValue) != null) {
+            throw new InvalidTaskInputException("“项目建设经费总额”应为金额（元），收到：" + poolValue);
+        }
         if (pool == null) {
             pool = properties.defaultFundingPool();
         }
         if (pool.signum() < 0) {
-            throw new ProcessEngineException("项目建设经费总额不能为负数");
+            throw new InvalidTaskInputException("项目建设经费总额不能为负数");
         }
         RoundSchedule schedule;
         try {
@@ -89,11 +94,11 @@ class OpenRoundDelegate implements JavaDelegate {
                             date(execution, ACCEPTANCE_START),
                             date(execution, ACCEPTANCE_DEADLINE)));
         } catch (IllegalArgumentException e) {
-            throw new ProcessEngineException(e.getMessage(), e);
+            throw new InvalidTaskInputException(e.getMessage());
         }
         // a deadline already past would end every unit's application as 逾期未申报 at once
         if (!schedule.applicationDeadline().isAfter(LocalDateTime.now(clock))) {
-            throw new ProcessEngineException(year + "年度的申报截止时间（"
+            throw new InvalidTaskInputException(year + "年度的申报截止时间（"
                     + schedule.applicationDeadline().toLocalDate() + "）已过，请在开启表单中填写今后的申报截止、评审及验收日期");
         }
 
@@ -129,7 +134,7 @@ class OpenRoundDelegate implements JavaDelegate {
         try {
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
-            throw new ProcessEngineException("日期格式不正确：" + text + "（应为 yyyy-MM-dd）", e);
+            throw new InvalidTaskInputException("日期格式不正确：" + text + "（应为 yyyy-MM-dd）");
         }
     }
 }

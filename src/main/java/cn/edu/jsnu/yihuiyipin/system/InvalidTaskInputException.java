@@ -1,12 +1,15 @@
 package cn.edu.jsnu.yihuiyipin.system;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
- * Thrown by a task's complete listener when the submitted form is not acceptable: the completion
- * rolls back, the task stays open with what the user typed, and Tasklist shows this message.
+ * A user's form input refused, with the Chinese sentence the user reads: thrown by a task's complete
+ * listener (the completion rolls back, the task stays open and claimed with what the user typed) and
+ * by the delegate that reads a start form (nothing is started). Both REST APIs answer it with 400 and
+ * {@code {"type": "InvalidTaskInputException", "message": sentence}} ({@link UserInputErrors}), however
+ * deep the engine wrapped it; as a {@link BadUserRequestException} it is a 400 even unwrapped.
  */
-public class InvalidTaskInputException extends ProcessEngineException {
+public class InvalidTaskInputException extends BadUserRequestException {
 
     public InvalidTaskInputException(String message) {
         super(message);

@@ -10,27 +10,34 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.ProjectCategory;
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatusChange;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
 import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
 import cn.edu.jsnu.yihuiyipin.support.ApplicationSteps;
 import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
+import cn.edu.jsnu.yihuiyipin.system.UserInputErrors;
 import java.math.BigDecimal;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** One test per path through brand-application 项目申报与评审立项. */
 class BrandApplicationProcessTest extends ProcessScenarioTest {
 
     private static final String UNION_UNIT = "wxy-gh";
     private static final String WOMEN_UNIT = "wgy-fw";
+
+    @Autowired
+    private ProjectRecords records;
 
     private BrandRound round;
 
@@ -40,6 +47,8 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         members("experts-women", "expert-w1", "expert-w2");
         members("union-office", "office-union");
         members("women-office", "office-women");
+        // only a member of the unit's group may hold its tasks (TaskHolders)
+        members("unit-" + UNION_UNIT, "unit-member");
         round = newRound(new BigDecimal("100000"));
     }
 
@@ -235,17 +244,23 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
     }
 
     @Test
-    void adjustmentSentBackOnceMoreAndInvalidAdjustmentReopensTheForm() {
+    void adjustmentSentBackOnceMoreAndAnInvalidAdjustmentIsRefusedWhileTheFormIsOpen() {
         ProcessInstance pi = start(UNION_UNIT);
         reachDecision(pi);
         decide(pi, ApprovalDecision.APPROVE_AFTER_ADJUSTMENT, "压缩经费");
 
-        complete(task(TASK_ADJUST_PLAN, pi), withVariables(REQUESTED_BUDGET.name(), -5));
-        assertThat(pi)
-                .hasPassed("Error_AdjustmentInvalid")
-                .isWaitingAt(TASK_ADJUST_PLAN)
-                .variables()
-                .containsEntry(VALIDATION_ERROR.name(), "申请建设经费必须大于0元。");
+        Task adjust = task(TASK_ADJUST_PLAN, pi);
+        taskService.claim(adjust.getId(), "unit-member");
+        assertThatThrownBy(() -> taskService.complete(adjust.getId(), withVariables(REQUESTED_BUDGET.name(), -5)))
+                .isInstanceOf(ProcessEngineException.class)
+                .satisfies(e -> assertThat(UserInputErrors.find(e))
+                        .get()
+                        .extracting(Throwable::getMessage)
+                        .isEqualTo("“申请建设经费（元）”应在 1–20000 之间，收到：-5。"));
+        assertThat(pi).isWaitingAt(TASK_ADJUST_PLAN).hasNotPassed(TASK_SAVE_ADJUSTMENT);
+        assertThat(taskQuery().taskId(adjust.getId()).singleResult().getAssignee())
+                .as("the same task, still claimed")
+                .isEqualTo("unit-member");
 
         complete(task(TASK_ADJUST_PLAN, pi), withVariables(REQUESTED_BUDGET.name(), 9000));
         complete(
@@ -333,34 +348,61 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
     }
 
     @Test
-    void invalidApplicationReopensTheFormWithTheReasonAndKeepsTheData() {
+    void invalidApplicationIsRefusedOnSubmitAndTheTaskStaysOpenAndClaimed() {
         ProcessInstance pi = start(UNION_UNIT);
+        Task fill = task(TASK_FILL_APPLICATION, pi);
+        taskService.claim(fill.getId(), "unit-member");
         Map<String, Object> form = validApplication();
         form.put(REQUESTED_BUDGET.name(), -100);
         form.remove(CATEGORY.name());
         form.put(PHONE.name(), "12ab");
-        complete(task(TASK_FILL_APPLICATION, pi), form);
+        form.put(PROJECT_NAME.name(), "读".repeat(101));
 
-        assertThat(pi).hasPassed("Error_ApplicationInvalid").isWaitingAt(TASK_FILL_APPLICATION);
-        assertThat(pi)
-                .variables()
-                .containsEntry(
-                        VALIDATION_ERROR.name(),
-                        "请选择项目类别（思想引领类、建功立业类、民主管理类、文化涵育类、维权服务类、综合及其他类之一）；"
-                                + "联系电话格式不正确（手机号11位、座机如0516-83500000或校内短号）；申请建设经费必须大于0元。")
-                .containsEntry(PROJECT_NAME.name(), "教工读书会")
-                .containsEntry(PLAN.name(), "按月开展活动")
-                .containsEntry(REQUESTED_BUDGET.name(), -100);
+        assertThatThrownBy(() -> taskService.complete(fill.getId(), form))
+                .satisfies(e -> assertThat(UserInputErrors.find(e))
+                        .get()
+                        .extracting(Throwable::getMessage)
+                        .isEqualTo("“项目名称”不能超过 100 字（现有 101 字）；请选择“项目类别”；“联系电话”格式不正确，收到：12ab；"
+                                + "“申请建设经费（元）”应在 1–20000 之间，收到：-100。"));
+
+        assertThat(pi).isWaitingAt(TASK_FILL_APPLICATION).hasNotPassed(TASK_SAVE_APPLICATION);
+        Task still = task(TASK_FILL_APPLICATION, pi);
+        assertThat(still.getId()).as("the same task, not a new one").isEqualTo(fill.getId());
+        assertThat(still.getAssignee()).as("still claimed").isEqualTo("unit-member");
         assertThat(projects.findByRoundIdAndUnitId(
                         round.getId(),
                         units.findByCode(UNION_UNIT).orElseThrow().getId()))
                 .isEmpty();
 
-        complete(
-                task(TASK_FILL_APPLICATION, pi),
-                withVariables(
-                        CATEGORY.name(), "CULTURE", PHONE.name(), "0516-83500000", REQUESTED_BUDGET.name(), 5000));
-        assertThat(pi).isWaitingAt(TASK_FORMAL_CHECK_UNION).variables().containsEntry(VALIDATION_ERROR.name(), null);
+        // nothing of the refused submission was stored: Tasklist keeps what was typed in the open form
+        assertThat(runtimeService.getVariable(pi.getId(), PHONE.name())).isNull();
+        Map<String, Object> corrected = validApplication();
+        corrected.put(PHONE.name(), "0516-83500000");
+        corrected.put(REQUESTED_BUDGET.name(), 5000);
+        complete(still, corrected);
+        assertThat(pi).isWaitingAt(TASK_FORMAL_CHECK_UNION);
+        assertThat(project(round.getId(), UNION_UNIT).getName()).isEqualTo("教工读书会");
+    }
+
+    @Test
+    void continuingABrandTheUnitNeverHadIsRefusedOnSubmit() {
+        // other tests of the run leave brands in earlier years: take a unit that has none
+        String unitCode = units.findByActiveTrueOrderBySortOrder().stream()
+                .filter(unit -> records.previousBrand(round, unit).isEmpty())
+                .findFirst()
+                .orElseThrow()
+                .getCode();
+        ProcessInstance pi = start(unitCode);
+        Map<String, Object> form = validApplication();
+        form.put(CONTINUES_BRAND.name(), true);
+
+        assertThatThrownBy(() ->
+                        taskService.complete(task(TASK_FILL_APPLICATION, pi).getId(), form))
+                .satisfies(e -> assertThat(UserInputErrors.find(e))
+                        .get()
+                        .extracting(Throwable::getMessage)
+                        .isEqualTo("本单位往年没有立项的品牌，不能选择“延续往年品牌”。"));
+        assertThat(pi).isWaitingAt(TASK_FILL_APPLICATION);
     }
 
     @Test
@@ -390,12 +432,72 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
         ProcessInstance pi = start(UNION_UNIT);
         Map<String, Object> form = validApplication();
         form.put(REQUESTED_BUDGET.name(), 20000.01);
-        complete(task(TASK_FILL_APPLICATION, pi), form);
+
+        assertThatThrownBy(() ->
+                        taskService.complete(task(TASK_FILL_APPLICATION, pi).getId(), form))
+                .hasMessageContaining("“申请建设经费（元）”应在 1–20000 之间，收到：20000.01。");
+        assertThat(pi).isWaitingAt(TASK_FILL_APPLICATION);
+    }
+
+    @Test
+    void unitWithdrawsBeforeTheFormalCheck_endsAsWithdrawn() {
+        ProcessInstance pi = start(UNION_UNIT);
+        fillApplication(pi);
+        assertThat(pi).isWaitingAt(TASK_FORMAL_CHECK_UNION, TASK_WITHDRAW_APPLICATION);
+        Task withdraw = task(TASK_WITHDRAW_APPLICATION, pi);
+        assertThat(withdraw).hasCandidateGroup("unit-wxy-gh");
+
+        assertThatThrownBy(() ->
+                        taskService.complete(withdraw.getId(), withVariables(WITHDRAWAL_REASON.name(), "方案需要重新论证")))
+                .hasMessageContaining("请勾选“确认撤回本单位本年度的申报”");
+        assertThat(pi).isWaitingAt(TASK_FORMAL_CHECK_UNION, TASK_WITHDRAW_APPLICATION);
+
+        complete(withdraw, withVariables(WITHDRAWAL_CONFIRMED.name(), true, WITHDRAWAL_REASON.name(), "方案需要重新论证"));
 
         assertThat(pi)
-                .isWaitingAt(TASK_FILL_APPLICATION)
-                .variables()
-                .containsEntry(VALIDATION_ERROR.name(), "申请建设经费不能超过20000元。");
+                .isEnded()
+                .hasPassed(TASK_RECORD_WITHDRAWAL, END_WITHDRAWN)
+                .hasNotPassed(TASK_RECORD_FORMAL_CHECK);
+        assertThat(taskQuery().processInstanceId(pi.getId()).count())
+                .as("the office's formal check closed with the withdrawal")
+                .isZero();
+        BrandProject project = project(round.getId(), UNION_UNIT);
+        assertThat(project.getStatus()).isEqualTo(ProjectStatus.WITHDRAWN);
+        assertThat(ProjectStatus.WITHDRAWN.label()).isEqualTo("已撤回");
+        assertThat(statusTrail(project.getId())).containsExactly("SUBMITTED", "WITHDRAWN");
+        assertThat(statusHistory.findByProjectIdOrderById(project.getId()))
+                .last()
+                .extracting(ProjectStatusChange::getNote)
+                .isEqualTo("单位撤回申报：方案需要重新论证");
+    }
+
+    @Test
+    void noWithdrawalOnceTheFormalCheckIsCompleted() {
+        ProcessInstance pi = start(UNION_UNIT);
+        fillApplication(pi);
+        Task firstWithdraw = task(TASK_WITHDRAW_APPLICATION, pi);
+        complete(
+                task(TASK_FORMAL_CHECK_UNION, pi),
+                withVariables(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_RETURN, FORMAL_CHECK_COMMENT.name(), "请补充预算"));
+        assertThat(taskQuery().taskId(firstWithdraw.getId()).count())
+                .as("a returned application is the unit's to revise or to declare 本年度不申报")
+                .isZero();
+
+        fillApplication(pi);
+        Task secondWithdraw = task(TASK_WITHDRAW_APPLICATION, pi);
+        passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
+
+        assertThat(pi).isWaitingAt(TIMER_REVIEW_PERIOD_OPENS);
+        assertThat(taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey(TASK_WITHDRAW_APPLICATION)
+                        .count())
+                .isZero();
+        assertThatThrownBy(() -> taskService.complete(
+                        secondWithdraw.getId(),
+                        withVariables(WITHDRAWAL_CONFIRMED.name(), true, WITHDRAWAL_REASON.name(), "太晚了")))
+                .isInstanceOf(ProcessEngineException.class);
+        assertThat(project(round.getId(), UNION_UNIT).getStatus()).isEqualTo(ProjectStatus.FORMALLY_CHECKED);
     }
 
     @Test

@@ -213,7 +213,8 @@ class AwardStepsTest extends ProcessScenarioTest {
                                 "FIRST",
                                 OVERRIDE_REASON.name(),
                                 "理由")))
-                .hasMessageContaining("只能调整本渠道（校工会）的表彰等次和推荐");
+                .as("the form offers only the channel's own projects")
+                .hasMessageContaining("“调整的项目”没有“" + women90.getId() + "”这一选项");
 
         assertThat(reload(women90).getAwardTier()).isEqualTo("THIRD");
         assertThat(officeTask(pi, "union-office").getId()).isEqualTo(union.getId());
@@ -229,7 +230,7 @@ class AwardStepsTest extends ProcessScenarioTest {
                         Map.of(
                                 CHANNEL.name(), "WOMEN",
                                 OFFICE_GROUP.name(), "women-office",
-                                OVERRIDE_PROJECT_ID.name(), String.valueOf(women90.getId()),
+                                OVERRIDE_PROJECT_ID.name(), String.valueOf(union85.getId()),
                                 OVERRIDE_TIER.name(), "FIRST",
                                 OVERRIDE_REASON.name(), "理由")))
                 .hasMessageContaining("不能修改流程数据");
@@ -263,7 +264,8 @@ class AwardStepsTest extends ProcessScenarioTest {
                                 "THIRD",
                                 OVERRIDE_REASON.name(),
                                 "理由")))
-                .hasMessageContaining("不是本年度通过验收的项目");
+                .as("the form offers only this year's accepted projects")
+                .hasMessageContaining("“调整的项目”没有“" + failed.getId() + "”这一选项");
 
         assertThat(pi).isWaitingAt(TASK_CONFIRM_AWARDS);
         assertThat(reload(union85).getAwardTier()).isEqualTo("EXCELLENT");

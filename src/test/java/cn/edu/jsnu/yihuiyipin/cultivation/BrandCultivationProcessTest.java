@@ -206,7 +206,7 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
                 .hasMessageContaining("开展的活动");
         assertThatThrownBy(() -> taskService.complete(
                         report.getId(), Map.of(Vars.ACTIVITIES.name(), "沙龙", Vars.FUNDING_SPENT.name(), "-1")))
-                .hasMessageContaining("金额");
+                .hasMessageContaining("“累计已使用经费（元）”格式不正确");
         assertThat(pi).isWaitingAt(TASK_SUBMIT_PROGRESS_REPORT);
         assertThat(progressReports.findByProjectIdOrderByPeriodNoAscIdAsc(project.getId()))
                 .isEmpty();

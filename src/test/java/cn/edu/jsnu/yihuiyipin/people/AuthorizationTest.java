@@ -81,8 +81,13 @@ class AuthorizationTest extends ProcessScenarioTest {
         return ApplicationSteps.start(runtimeService, round, unitCode);
     }
 
+    /** The instance's one task on the main path: the unit's 撤回申报 stands beside 形式审查. */
     private Task task(ProcessInstance pi) {
-        return taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        List<Task> tasks = taskService.createTaskQuery().processInstanceId(pi.getId()).list().stream()
+                .filter(t -> !TASK_WITHDRAW_APPLICATION.equals(t.getTaskDefinitionKey()))
+                .toList();
+        assertThat(tasks).hasSize(1);
+        return tasks.get(0);
     }
 
     /** Acts as the user, with the groups the identity service knows, as the webapps and REST do. */
@@ -153,8 +158,10 @@ class AuthorizationTest extends ProcessScenarioTest {
                         .createTaskQuery()
                         .processInstanceBusinessKeyLike(round.getYear() + "/%")
                         .list())
-                .extracting(Task::getTaskDefinitionKey)
-                .containsExactly(TASK_FORMAL_CHECK_UNION);
+                .as("A's 形式审查 and the 撤回申报 beside it (the office reads its channel's instances), nothing of C")
+                .extracting(Task::getTaskDefinitionKey, Task::getProcessInstanceId)
+                .containsExactlyInAnyOrder(
+                        tuple(TASK_FORMAL_CHECK_UNION, a.getId()), tuple(TASK_WITHDRAW_APPLICATION, a.getId()));
         assertThatThrownBy(() -> taskService.getVariables(checkC)).isInstanceOf(AuthorizationException.class);
         assertThatThrownBy(() -> taskService.claim(checkC, "az-union-office"))
                 .isInstanceOf(AuthorizationException.class);
@@ -169,8 +176,11 @@ class AuthorizationTest extends ProcessScenarioTest {
                         .createTaskQuery()
                         .processInstanceBusinessKeyLike(round.getYear() + "/%")
                         .list())
-                .extracting(Task::getId)
-                .containsExactly(checkC);
+                .as("C's 形式审查 and the 撤回申报 beside it, nothing of A")
+                .extracting(Task::getTaskDefinitionKey, Task::getProcessInstanceId)
+                .containsExactlyInAnyOrder(
+                        tuple(TASK_FORMAL_CHECK_WOMEN, c.getId()), tuple(TASK_WITHDRAW_APPLICATION, c.getId()));
+        assertThat(task(c).getId()).isEqualTo(checkC);
         assertThatThrownBy(() -> taskService.complete(checkA, Map.of(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS)))
                 .isInstanceOf(AuthorizationException.class);
     }

@@ -29,7 +29,11 @@ class TaskTitleProcessTest extends ProcessScenarioTest {
         assertThat(fill.getName()).isEqualTo("文学院分工会 · 填报项目申报表（附件1，" + year + "年度）");
 
         taskService.complete(fill.getId(), ApplicationSteps.application("教工读书会", "CULTURE", 12000));
-        Task check = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        Task check = taskService
+                .createTaskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(TASK_FORMAL_CHECK_UNION)
+                .singleResult();
         assertThat(check.getName()).isEqualTo("文学院分工会 · 校工会形式审查（" + year + "年度）");
 
         taskService.complete(check.getId(), Map.of(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS));

@@ -60,7 +60,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The year's first steps as people do them, in Camunda Tasklist in headless Chromium: the admin opens
- * a round (start form) for a year nobody else uses, 文学院分工会 fills 附件1, 校工会 passes the formal
+ * a round (start form) for a year nobody else uses, 文学院分工会 fills 附件1 (and first reads the server's
+ * refusal of a brand it never had, with the form still open), 校工会 passes the formal
  * check, the review period opens (its timer fired here), an expert scores; the database must hold what
  * they typed.
  * Screenshots of each form go to {@code target/browser-screenshots/}.
@@ -245,6 +246,13 @@ class TasklistBrowserTest {
         type("预期成果", "形成教职工读书笔记集一册，推送新媒体报道十篇以上。");
         type("申请建设经费（元）", "12000");
         screenshot("1-application-unit");
+        // a rule the form cannot know (文学院分工会 has no earlier brand): refused on submit, the form stays
+        toggle("延续往年品牌（常态化建设）");
+        completeRefused("本单位往年没有立项的品牌，不能选择“延续往年品牌”。");
+        screenshot("1-application-refused");
+        assertThat(field("项目名称").getAttribute("value")).isEqualTo("书香文院·教工读书会");
+        assertThat(isWaitingAt(application, TASK_FILL_APPLICATION)).isTrue();
+        toggle("延续往年品牌（常态化建设）");
         complete();
         waitFor(() -> isWaitingAt(application, TASK_FORMAL_CHECK_UNION), "the formal check opens");
 
@@ -348,6 +356,7 @@ class TasklistBrowserTest {
                 taskService
                         .createTaskQuery()
                         .processInstanceId(application.getId())
+                        .taskDefinitionKey(TASK_FORMAL_CHECK_UNION)
                         .singleResult()
                         .getId(),
                 Map.of(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS));
@@ -549,6 +558,24 @@ class TasklistBrowserTest {
         button.click();
         // Tasklist clears the task view once the engine accepted the form
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    }
+
+    private void toggle(String label) {
+        WebElement box = field(label);
+        scrollTo(box);
+        wait.until(ExpectedConditions.elementToBeClickable(box)).click();
+    }
+
+    /** Submits, and waits for Tasklist to show the server's sentence while the form stays open. */
+    private void completeRefused(String sentence) {
+        WebElement button = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("button.btn-primary[ng-click='complete()']")));
+        scrollTo(button);
+        button.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//*[contains(@class,'notification') or contains(@class,'alert')][contains(normalize-space(.), '"
+                        + sentence + "')]")));
+        assertThat(driver.findElements(By.cssSelector(".fjs-form"))).isNotEmpty();
     }
 
     private void scrollTo(WebElement element) {

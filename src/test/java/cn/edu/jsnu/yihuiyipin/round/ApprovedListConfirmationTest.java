@@ -208,7 +208,7 @@ class ApprovedListConfirmationTest extends ProcessScenarioTest {
                 .hasMessageContaining("超过经费总额 20000.00 元")
                 .hasMessageContaining("本项目至多可核定 7200.00 元");
         assertThatThrownBy(() -> taskService.complete(union.getId(), change(wxy, LIST_CHANGE_FUNDING, "-1", "理由")))
-                .hasMessageContaining("不小于 0");
+                .hasMessageContaining("“调整后的核定经费（元）”格式不正确，收到：-1");
         assertThatThrownBy(() -> taskService.complete(union.getId(), change(wxy, LIST_CHANGE_FUNDING, null, "理由")))
                 .hasMessageContaining("请填写“调整后的核定经费”");
 
@@ -270,10 +270,12 @@ class ApprovedListConfirmationTest extends ProcessScenarioTest {
         Task union = officeTask(pi, "union-office");
 
         assertThatThrownBy(() -> taskService.complete(union.getId(), change(wgy, LIST_CHANGE_WITHDRAW, null, "理由")))
-                .hasMessageContaining("只能调整本渠道（校工会）的立项名单");
+                .as("the form offers only the channel's own list")
+                .hasMessageContaining("“调整的项目”没有“" + wgy.getId() + "”这一选项");
         assertThatThrownBy(
                         () -> taskService.complete(union.getId(), change(rejected, LIST_CHANGE_WITHDRAW, null, "理由")))
-                .hasMessageContaining("不在本年度的立项名单上");
+                .as("a project not on the list is not an option either")
+                .hasMessageContaining("“调整的项目”没有“" + rejected.getId() + "”这一选项");
 
         assertThat(reload(wgy).getStatus()).isEqualTo(ProjectStatus.APPROVED);
         assertThat(officeTask(pi, "union-office").getId()).isEqualTo(union.getId());
@@ -283,12 +285,13 @@ class ApprovedListConfirmationTest extends ProcessScenarioTest {
     void officeSendingAnotherChannelWithItsCompletion_isRefused() {
         ProcessInstance pi = start();
         Task union = officeTask(pi, "union-office");
-        Map<String, Object> forged = change(wgy, LIST_CHANGE_WITHDRAW, null, "理由");
+        Map<String, Object> forged = change(wxy, LIST_CHANGE_WITHDRAW, null, "理由");
         forged.put(CHANNEL.name(), "WOMEN");
         forged.put(OFFICE_GROUP.name(), "women-office");
 
         assertThatThrownBy(() -> taskService.complete(union.getId(), forged)).hasMessageContaining("不能修改流程数据");
 
+        assertThat(reload(wxy).getStatus()).isEqualTo(ProjectStatus.APPROVED);
         assertThat(reload(wgy).getStatus()).isEqualTo(ProjectStatus.APPROVED);
         assertThat(officeTask(pi, "union-office").getId()).isEqualTo(union.getId());
     }
@@ -307,7 +310,7 @@ class ApprovedListConfirmationTest extends ProcessScenarioTest {
         assertThatThrownBy(() -> taskService.complete(union.getId(), change(wxy, LIST_CHANGE_WITHDRAW, null, " ")))
                 .hasMessageContaining("调整理由");
         assertThatThrownBy(() -> taskService.complete(union.getId(), change(wxy, "DELETE", null, "理由")))
-                .hasMessageContaining("未知的调整方式");
+                .hasMessageContaining("“调整方式”没有“DELETE”这一选项");
         assertThatThrownBy(() ->
                         taskService.complete(union.getId(), Map.of(LIST_CHANGE_ACTION.name(), LIST_CHANGE_WITHDRAW)))
                 .hasMessageContaining("请选择要调整的项目");

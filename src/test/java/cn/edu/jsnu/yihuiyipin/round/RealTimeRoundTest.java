@@ -428,7 +428,9 @@ class RealTimeRoundTest extends RealTimeScenarioTest {
                         BrandCultivationProcess.Vars.IMPLEMENTATION.name(),
                         "全年开展活动四次",
                         BrandCultivationProcess.Vars.RESULTS.name(),
-                        "形成品牌"));
+                        "形成品牌",
+                        BrandCultivationProcess.Vars.FUNDING_USED.name(),
+                        "6000"));
     }
 
     private void scoreAcceptance(String unit, List<String> experts, int perCriterion) {

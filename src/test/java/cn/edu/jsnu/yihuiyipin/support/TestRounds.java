@@ -34,7 +34,7 @@ public class TestRounds {
     private final BrandProjectRepository projects;
     private final GrassrootsUnitRepository units;
 
-    TestRounds(BrandRoundRepository rounds, BrandProjectRepository projects, GrassrootsUnitRepository units) {
+    public TestRounds(BrandRoundRepository rounds, BrandProjectRepository projects, GrassrootsUnitRepository units) {
         this.rounds = rounds;
         this.projects = projects;
         this.units = units;
@@ -65,8 +65,17 @@ public class TestRounds {
 
     /** A project as brand-round hands it to brand-cultivation: published, reviewed, with approved funding. */
     public BrandProject publishedProject(BrandRound round, String unitCode, String name) {
+        return project(round, unitCode, name, ProjectStatus.PUBLISHED);
+    }
+
+    /** The same project as brand-application leaves it for 立项公示审定: approved, not yet published. */
+    public BrandProject approvedProject(BrandRound round, String unitCode, String name) {
+        return project(round, unitCode, name, ProjectStatus.APPROVED);
+    }
+
+    private BrandProject project(BrandRound round, String unitCode, String name, ProjectStatus status) {
         GrassrootsUnit unit = units.findByCode(unitCode).orElseThrow();
-        BrandProject project = new BrandProject(round, unit, ProjectStatus.PUBLISHED);
+        BrandProject project = new BrandProject(round, unit, status);
         project.applyContent(new ApplicationContent(
                 ProjectCategory.CULTURE,
                 name,

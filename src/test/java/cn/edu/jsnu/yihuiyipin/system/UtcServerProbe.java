@@ -1,5 +1,6 @@
 package cn.edu.jsnu.yihuiyipin.system;
 
+import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.TASK_WITHDRAW_APPLICATION;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.TIMER_APPLICATION_DEADLINE;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.TIMER_REVIEW_PERIOD_OPENS;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.FORMAL_CHECK_PASS;
@@ -93,8 +94,11 @@ public final class UtcServerProbe {
         print("application.deadline.task", fill.getDueDate().toInstant());
 
         tasks.complete(fill.getId(), ApplicationSteps.application("书香文苑读书会", "CULTURE", 12000));
-        Task check =
-                tasks.createTaskQuery().processInstanceId(application.getId()).singleResult();
+        // 撤回申报 waits beside 形式审查
+        Task check = tasks.createTaskQuery()
+                .processInstanceId(application.getId())
+                .taskDefinitionKeyNotIn(TASK_WITHDRAW_APPLICATION)
+                .singleResult();
         tasks.complete(check.getId(), Map.of(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS));
         print(
                 "review.start.timer",

@@ -21,14 +21,14 @@ import org.springframework.stereotype.Component;
  * reclaimed is the office's business outside this process). Reads {@code projectId, withdrawalReason}.
  */
 @Component
-class RecordWithdrawalDelegate implements JavaDelegate {
+class RecordProjectWithdrawalDelegate implements JavaDelegate {
 
-    private static final Logger log = LoggerFactory.getLogger(RecordWithdrawalDelegate.class);
+    private static final Logger log = LoggerFactory.getLogger(RecordProjectWithdrawalDelegate.class);
 
     private final BrandProjectRepository projects;
     private final ProjectStatusService statusService;
 
-    RecordWithdrawalDelegate(BrandProjectRepository projects, ProjectStatusService statusService) {
+    RecordProjectWithdrawalDelegate(BrandProjectRepository projects, ProjectStatusService statusService) {
         this.projects = projects;
         this.statusService = statusService;
     }
