@@ -30,10 +30,6 @@ public record BusinessKey(int year, String unitCode) {
                 : Optional.empty();
     }
 
-    public boolean isRound() {
-        return unitCode == null;
-    }
-
     @Override
     public String toString() {
         return unitCode == null ? String.valueOf(year) : year + "/" + unitCode;

@@ -128,10 +128,6 @@ public final class ProcessVariable<T> {
         return convert(scope.getVariable(name));
     }
 
-    public Optional<T> findLocal(VariableScope scope) {
-        return convert(scope.getVariableLocal(name));
-    }
-
     /** From a map of variables, e.g. what a form submitted or what a test reads back. */
     public Optional<T> find(Map<String, ?> variables) {
         return convert(variables.get(name));
@@ -160,11 +156,6 @@ public final class ProcessVariable<T> {
 
     public void clearLocal(VariableScope scope) {
         scope.setVariableLocal(name, null);
-    }
-
-    /** The stored form of a value, for starting a process or completing a task through the API. */
-    public Object valueOf(T value) {
-        return value == null ? null : writer.apply(value);
     }
 
     private Optional<T> convert(Object value) {

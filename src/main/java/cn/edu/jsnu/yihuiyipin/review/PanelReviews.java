@@ -58,7 +58,7 @@ public class PanelReviews {
     /** When the experts' tasks close: the phase's deadline, but never fewer than the minimum review days from now. */
     public LocalDateTime dueDate(LocalDateTime deadline) {
         LocalDateTime earliest = LocalDateTime.now(clock).plusDays(properties.minimumReviewDays());
-        return deadline == null || deadline.isBefore(earliest) ? earliest : deadline;
+        return deadline.isBefore(earliest) ? earliest : deadline;
     }
 
     /**
