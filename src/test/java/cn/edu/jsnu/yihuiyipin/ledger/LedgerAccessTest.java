@@ -150,6 +150,7 @@ class LedgerAccessTest {
 
         assertThat(body).contains(data.wxy.getName(), data.wxyContinued.getName());
         assertThat(body).doesNotContain(data.jg.getName(), data.wgyWomen.getName());
+        assertThat(body).contains("文学院分工会 · 品牌历程");
         assertThat(page("/app/projects?unit=jg-gh", as("u", "unit-wxy-gh"))).contains("共 0 个项目");
         assertThat(page("/app/projects?channel=WOMEN", as("u", "unit-wxy-gh"))).contains("共 0 个项目");
     }

@@ -9,6 +9,7 @@ import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.ProjectCategory;
 import cn.edu.jsnu.yihuiyipin.support.TestRounds;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -85,8 +86,8 @@ final class LedgerFixture {
     }
 
     /** The fixture's projects of a year (the years are the fixture's alone). */
-    java.util.List<BrandProject> ofYear(int year) {
-        return year == first.getYear() ? java.util.List.of(wxy, jg, wgyWomen) : java.util.List.of(wxyContinued);
+    List<BrandProject> ofYear(int year) {
+        return year == first.getYear() ? List.of(wxy, jg, wgyWomen) : List.of(wxyContinued);
     }
 
     /**
