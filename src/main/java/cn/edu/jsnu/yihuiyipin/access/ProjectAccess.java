@@ -7,7 +7,12 @@ import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,5 +77,43 @@ public class ProjectAccess {
                         .taskAssignee(viewer.userId())
                         .count()
                 > 0;
+    }
+
+    /**
+     * The viewer's projects for list queries (ledger, exports, API). Two engine queries for an expert
+     * (the review tasks held, then their processes' business keys), none for anyone else.
+     */
+    @Transactional(readOnly = true)
+    public ProjectScope scope(Viewer viewer) {
+        if (viewer.isAdmin()) {
+            return new ProjectScope(true, Set.of(), Set.of(), Set.of());
+        }
+        Set<ProjectScope.ReviewedProject> reviewed = viewer.isExpert() ? reviewedProjects(viewer.userId()) : Set.of();
+        return new ProjectScope(false, viewer.officeChannels(), viewer.unitGroups(), reviewed);
+    }
+
+    private Set<ProjectScope.ReviewedProject> reviewedProjects(String userId) {
+        Set<String> processInstanceIds = historyService
+                .createHistoricTaskInstanceQuery()
+                .taskAssignee(userId)
+                .taskDefinitionKeyIn(REVIEW_TASKS.toArray(String[]::new))
+                .list()
+                .stream()
+                .map(HistoricTaskInstance::getProcessInstanceId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (processInstanceIds.isEmpty()) {
+            return Set.of();
+        }
+        return historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceIds(processInstanceIds)
+                .list()
+                .stream()
+                .map(HistoricProcessInstance::getBusinessKey)
+                .flatMap(key -> BusinessKey.parse(key).stream())
+                .filter(key -> key.unitCode() != null)
+                .map(key -> new ProjectScope.ReviewedProject(key.year(), key.unitCode()))
+                .collect(Collectors.toSet());
     }
 }
