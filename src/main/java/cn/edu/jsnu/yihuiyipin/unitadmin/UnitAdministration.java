@@ -10,6 +10,7 @@ import cn.edu.jsnu.yihuiyipin.unitadmin.UnitChange.Action;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,8 +56,14 @@ public class UnitAdministration {
             throw new BadRequestException("单位代码“" + cleanCode + "”已被使用。");
         }
         checkNameFree(cleanName);
-        GrassrootsUnit unit = units.saveAndFlush(
-                new GrassrootsUnit(cleanCode, cleanName, channel, groupId, units.maxSortOrder() + 10));
+        GrassrootsUnit unit;
+        try {
+            unit = units.saveAndFlush(
+                    new GrassrootsUnit(cleanCode, cleanName, channel, groupId, units.maxSortOrder() + 10));
+        } catch (DataIntegrityViolationException raced) {
+            // another admin added the same code a moment earlier: the unique key answers
+            throw new BadRequestException("单位代码“" + cleanCode + "”已被使用。");
+        }
         groups.synchronize(groupId, cleanName);
         record(unit, Action.ADDED, cleanName + "（" + channel.label() + "，用户组 " + groupId + "）", adminId);
         return unit;
