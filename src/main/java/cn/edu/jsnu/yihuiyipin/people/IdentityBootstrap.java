@@ -75,7 +75,8 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
         }
     }
 
-    private void apply(ProcessEngine engine) {
+    /** Also run by {@link CamundaUnitGroups} when an admin adds or changes a unit, in the admin's transaction. */
+    void apply(ProcessEngine engine) {
         List<RoleGroup> unitGroups = jdbc.query(
                 "select group_id, name from grassroots_unit where active = true order by sort_order, id",
                 (rs, row) -> new RoleGroup(rs.getString("group_id"), rs.getString("name")));
@@ -114,7 +115,7 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
                 grants.added());
     }
 
-    private static void ensureGroup(IdentityService identity, RoleGroup wanted) {
+    static void ensureGroup(IdentityService identity, RoleGroup wanted) {
         Group group = identity.createGroupQuery().groupId(wanted.id()).singleResult();
         if (group == null) {
             group = identity.newGroup(wanted.id());

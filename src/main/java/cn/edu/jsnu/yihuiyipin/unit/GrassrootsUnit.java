@@ -45,6 +45,12 @@ public class GrassrootsUnit {
         this.groupId = groupId;
     }
 
+    /** A unit an admin adds: listed after the others of its channel ({@code sortOrder}). */
+    public GrassrootsUnit(String code, String name, Channel channel, String groupId, int sortOrder) {
+        this(code, name, channel, groupId);
+        this.sortOrder = sortOrder;
+    }
+
     public Long getId() {
         return id;
     }
@@ -59,6 +65,15 @@ public class GrassrootsUnit {
 
     public Channel getChannel() {
         return channel;
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    /** Applies from the unit's next application; projects already made keep the channel they were made in. */
+    public void moveToChannel(Channel channel) {
+        this.channel = channel;
     }
 
     public String getGroupId() {

@@ -1,0 +1,177 @@
+package cn.edu.jsnu.yihuiyipin.dashboard;
+
+import cn.edu.jsnu.yihuiyipin.project.AwardTier;
+import cn.edu.jsnu.yihuiyipin.project.ProjectCategory;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.unit.Channel;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The figures of 统计: applications by category and channel, the round's funnel and statuses, funding
+ * by unit, score distributions, award tiers, and year over year, each for the channels given (the
+ * caller decides which the viewer may see). Six grouped queries, whatever the number of projects.
+ */
+@Service
+public class DashboardStatistics {
+
+    private static final int YEARS_COMPARED = 10;
+
+    private final DashboardQueries queries;
+
+    DashboardStatistics(DashboardQueries queries) {
+        this.queries = queries;
+    }
+
+    /** The years with projects in these channels, latest first. */
+    @Transactional(readOnly = true)
+    public List<Integer> years(Collection<Channel> channels) {
+        return queries.years(channels);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DashboardChart> charts(int year, List<Channel> channels) {
+        List<Object[]> statusCounts = queries.countByStatus(year, channels);
+        return List.of(
+                applications(year, channels),
+                funnel(statusCounts),
+                statuses(statusCounts),
+                fundingByUnit(year, channels),
+                scores(year, channels),
+                awardTiers(year, channels),
+                yearOverYear(channels));
+    }
+
+    private DashboardChart applications(int year, List<Channel> channels) {
+        Map<ProjectCategory, Map<Channel, Long>> counts = new EnumMap<>(ProjectCategory.class);
+        long uncategorised = 0;
+        for (Object[] row : queries.applicationsByCategoryAndChannel(year, channels, RoundStage.appliedStatuses())) {
+            if (row[0] == null) {
+                uncategorised += (Long) row[2];
+                continue;
+            }
+            counts.computeIfAbsent((ProjectCategory) row[0], c -> new EnumMap<>(Channel.class))
+                    .merge((Channel) row[1], (Long) row[2], Long::sum);
+        }
+        List<String> columns = new ArrayList<>(List.of("类别"));
+        channels.forEach(channel -> columns.add(channel.label()));
+        columns.add("合计");
+        List<List<Object>> rows = new ArrayList<>();
+        for (ProjectCategory category : ProjectCategory.values()) {
+            Map<Channel, Long> byChannel = counts.getOrDefault(category, Map.of());
+            List<Object> row = new ArrayList<>(List.of(category.label()));
+            channels.forEach(channel -> row.add(byChannel.getOrDefault(channel, 0L)));
+            row.add(byChannel.values().stream().mapToLong(Long::longValue).sum());
+            rows.add(row);
+        }
+        if (uncategorised > 0) {
+            List<Object> row = new ArrayList<>(List.of("未填写类别"));
+            channels.forEach(channel -> row.add(""));
+            row.add(uncategorised);
+            rows.add(row);
+        }
+        return new DashboardChart("applications", "申报项目：类别与渠道", "bar", columns, channels.size(), rows);
+    }
+
+    private static DashboardChart funnel(List<Object[]> statusCounts) {
+        Map<RoundStage, Long> reached = new EnumMap<>(RoundStage.class);
+        for (RoundStage stage : RoundStage.values()) {
+            reached.put(stage, 0L);
+        }
+        for (Object[] row : statusCounts) {
+            for (RoundStage stage : RoundStage.reached((ProjectStatus) row[0])) {
+                reached.merge(stage, (Long) row[1], Long::sum);
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        reached.forEach((stage, count) -> rows.add(List.of(stage.label(), count)));
+        return new DashboardChart("funnel", "年度进程漏斗（到达各环节的项目数）", "funnel", List.of("环节", "项目数"), 1, rows);
+    }
+
+    private static DashboardChart statuses(List<Object[]> statusCounts) {
+        Map<ProjectStatus, Long> counts = new EnumMap<>(ProjectStatus.class);
+        for (Object[] row : statusCounts) {
+            counts.put((ProjectStatus) row[0], (Long) row[1]);
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        counts.forEach((status, count) -> rows.add(List.of(status.label(), count)));
+        return new DashboardChart("statuses", "项目当前状态", "bar", List.of("状态", "项目数"), 1, rows);
+    }
+
+    private DashboardChart fundingByUnit(int year, List<Channel> channels) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Object[] row : queries.fundingByUnit(year, channels, RoundStage.approvedStatuses())) {
+            rows.add(List.of(row[0], row[1]));
+        }
+        return new DashboardChart("funding", "各单位立项建设经费（元）", "bar", List.of("单位", "核定经费（元）"), 1, rows);
+    }
+
+    private DashboardChart scores(int year, List<Channel> channels) {
+        Map<ScoreBand, long[]> bands = new EnumMap<>(ScoreBand.class);
+        for (ScoreBand band : ScoreBand.values()) {
+            bands.put(band, new long[2]);
+        }
+        for (Object[] row : queries.scores(year, channels)) {
+            for (int i = 0; i < 2; i++) {
+                if (row[i] != null) {
+                    bands.get(ScoreBand.of((BigDecimal) row[i]))[i]++;
+                }
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        bands.forEach((band, counts) -> rows.add(List.of(band.label(), counts[0], counts[1])));
+        return new DashboardChart("scores", "评分分布（项目数）", "bar", List.of("分数段", "立项评审得分", "验收评估得分"), 2, rows);
+    }
+
+    private DashboardChart awardTiers(int year, List<Channel> channels) {
+        Map<AwardTier, Object[]> tiers = new EnumMap<>(AwardTier.class);
+        for (Object[] row : queries.awardTiers(year, channels, Set.of(ProjectStatus.PASSED, ProjectStatus.AWARDED))) {
+            AwardTier.parse((String) row[0]).ifPresent(tier -> tiers.put(tier, row));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (AwardTier tier : AwardTier.values()) {
+            Object[] row = tiers.get(tier);
+            rows.add(List.of(
+                    tier.label(),
+                    row == null ? 0L : row[1],
+                    Optional.ofNullable(row == null ? null : row[2]).orElse(BigDecimal.ZERO)));
+        }
+        return new DashboardChart("awards", "表彰等次（含已评定待发布）", "bar", List.of("等次", "项目数", "奖励金额（元）"), 1, rows);
+    }
+
+    private DashboardChart yearOverYear(List<Channel> channels) {
+        TreeMap<Integer, Object[]> years = new TreeMap<>();
+        for (Object[] row : queries.byYearAndStatus(channels)) {
+            Object[] totals = years.computeIfAbsent((Integer) row[0], y -> new Object[] {0L, 0L, 0L, BigDecimal.ZERO});
+            Set<RoundStage> reached = RoundStage.reached((ProjectStatus) row[1]);
+            long count = (Long) row[2];
+            if (reached.contains(RoundStage.APPLIED)) {
+                totals[0] = (Long) totals[0] + count;
+            }
+            if (reached.contains(RoundStage.APPROVED)) {
+                totals[1] = (Long) totals[1] + count;
+                if (row[3] != null) {
+                    totals[3] = ((BigDecimal) totals[3]).add((BigDecimal) row[3]);
+                }
+            }
+            if (reached.contains(RoundStage.AWARDED)) {
+                totals[2] = (Long) totals[2] + count;
+            }
+        }
+        while (years.size() > YEARS_COMPARED) {
+            years.pollFirstEntry();
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        years.forEach((year, totals) -> rows.add(List.of(year + " 年", totals[0], totals[1], totals[2], totals[3])));
+        return new DashboardChart("years", "历年对比", "bar", List.of("年度", "申报项目", "立项项目", "获表彰项目", "立项经费（元）"), 3, rows);
+    }
+}
