@@ -1,11 +1,16 @@
 package cn.edu.jsnu.yihuiyipin.cultivation;
 
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,24 +27,57 @@ public class GuidanceRecords {
 
     private final GuidanceRecordRepository guidance;
     private final BrandProjectRepository projects;
+    private final RuntimeService runtimeService;
+    private final ManagementService managementService;
     private final Clock clock;
 
-    GuidanceRecords(GuidanceRecordRepository guidance, BrandProjectRepository projects, Clock clock) {
+    GuidanceRecords(
+            GuidanceRecordRepository guidance,
+            BrandProjectRepository projects,
+            RuntimeService runtimeService,
+            ManagementService managementService,
+            Clock clock) {
         this.guidance = guidance;
         this.projects = projects;
+        this.runtimeService = runtimeService;
+        this.managementService = managementService;
         this.clock = clock;
     }
 
     /**
-     * Guidance from the project page: only while the project is being built (建设中, before the
-     * acceptance date), with 推进情况评价 and 指导意见 as the Tasklist form requires them.
+     * 项目建设期: the project is 建设中 and its brand-cultivation still waits for the acceptance date (the
+     * timer that ends the period is pending), so guidance stops when Tasklist's scheduled guidance stops.
+     */
+    @Transactional(readOnly = true)
+    public boolean inBuildingPeriod(BrandProject project) {
+        if (project.getStatus() != ProjectStatus.BUILDING) {
+            return false;
+        }
+        String businessKey = BusinessKey.ofUnit(
+                        project.getRound().getYear(), project.getUnit().getCode())
+                .toString();
+        ProcessInstance cultivation = runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey, BrandCultivationProcess.KEY)
+                .active()
+                .singleResult();
+        return cultivation != null
+                && managementService
+                                .createJobQuery()
+                                .processInstanceId(cultivation.getId())
+                                .activityId(BrandCultivationProcess.Elements.TIMER_ACCEPTANCE_DATE)
+                                .count()
+                        > 0;
+    }
+
+    /**
+     * Guidance from the project page: only {@link #inBuildingPeriod during the building period}, with
+     * 推进情况评价 and 指导意见 as the Tasklist form requires them.
      */
     @Transactional
     public GuidanceRecord recordAnytime(long projectId, String advisor, String advice, String rating) {
         BrandProject project = projects.findById(projectId).orElseThrow();
-        if (project.getStatus() != ProjectStatus.BUILDING
-                || !LocalDateTime.now(clock)
-                        .isBefore(project.getRound().getSchedule().acceptanceStart())) {
+        if (!inBuildingPeriod(project)) {
             throw new InvalidTaskInputException(
                     "项目当前不在建设期（" + project.getStatus().label() + "），不能记录过程指导。");
         }

@@ -5,6 +5,7 @@ import cn.edu.jsnu.yihuiyipin.access.Viewer;
 import cn.edu.jsnu.yihuiyipin.application.ApprovalDecision;
 import cn.edu.jsnu.yihuiyipin.cultivation.GuidanceRecord;
 import cn.edu.jsnu.yihuiyipin.cultivation.GuidanceRecordRepository;
+import cn.edu.jsnu.yihuiyipin.cultivation.GuidanceRecords;
 import cn.edu.jsnu.yihuiyipin.cultivation.ProgressContent;
 import cn.edu.jsnu.yihuiyipin.cultivation.ProgressReport;
 import cn.edu.jsnu.yihuiyipin.cultivation.ProgressReportRepository;
@@ -70,6 +71,7 @@ public class ProjectPages {
     private final ProjectSummaryRepository summaries;
     private final IdentityService identityService;
     private final TaskService taskService;
+    private final GuidanceRecords guidanceRecords;
 
     ProjectPages(
             ProjectAccess access,
@@ -79,7 +81,8 @@ public class ProjectPages {
             GuidanceRecordRepository guidance,
             ProjectSummaryRepository summaries,
             IdentityService identityService,
-            TaskService taskService) {
+            TaskService taskService,
+            GuidanceRecords guidanceRecords) {
         this.access = access;
         this.history = history;
         this.reviews = reviews;
@@ -88,6 +91,7 @@ public class ProjectPages {
         this.summaries = summaries;
         this.identityService = identityService;
         this.taskService = taskService;
+        this.guidanceRecords = guidanceRecords;
     }
 
     /** The project as {@code viewer} may see it; 404 for an unknown id and for someone else's project alike. */
@@ -204,10 +208,10 @@ public class ProjectPages {
                 mayRecordGuidance(viewer, project));
     }
 
-    /** The office of the project's channel (or an admin) records 过程指导 while the project is being built. */
-    public boolean mayRecordGuidance(Viewer viewer, BrandProject project) {
-        return project.getStatus() == ProjectStatus.BUILDING
-                && (viewer.isAdmin() || access.isChannelOffice(viewer, project));
+    /** The office of the project's channel (or an admin) records 过程指导 during the building period. */
+    private boolean mayRecordGuidance(Viewer viewer, BrandProject project) {
+        return (viewer.isAdmin() || access.isChannelOffice(viewer, project))
+                && guidanceRecords.inBuildingPeriod(project);
     }
 
     private static Application application(BrandProject project) {

@@ -6,6 +6,9 @@ import cn.edu.jsnu.yihuiyipin.cultivation.ProgressRating;
 import cn.edu.jsnu.yihuiyipin.cultivation.ProjectSummary;
 import cn.edu.jsnu.yihuiyipin.cultivation.ProjectSummaryRepository;
 import cn.edu.jsnu.yihuiyipin.cultivation.SummaryContent;
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
+import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
@@ -20,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,6 +45,7 @@ class ProjectPageFixtures {
     private final GuidanceRecordRepository guidance;
     private final ProjectSummaryRepository summaries;
     private final TransactionTemplate transaction;
+    private final RuntimeService runtimeService;
 
     ProjectPageFixtures(
             TestRounds rounds,
@@ -49,7 +54,8 @@ class ProjectPageFixtures {
             ExpertReviewRepository reviews,
             GuidanceRecordRepository guidance,
             ProjectSummaryRepository summaries,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            RuntimeService runtimeService) {
         this.rounds = rounds;
         this.projects = projects;
         this.statusService = statusService;
@@ -57,17 +63,19 @@ class ProjectPageFixtures {
         this.guidance = guidance;
         this.summaries = summaries;
         this.transaction = transaction;
+        this.runtimeService = runtimeService;
     }
 
     record Round(BrandRound round, BrandProject own, BrandProject sameChannel, BrandProject otherChannel) {}
 
+    /** The own project's brand-cultivation runs (建设中, its 撤销项目 open); the other two wait published. */
     Round round() {
-        return transaction.execute(status -> {
+        Round created = transaction.execute(status -> {
             BrandRound round = rounds.newRound();
             BrandProject own = rounds.publishedProject(round, "wxy-gh", "经典诵读沙龙");
             own.recordDecision("APPROVE", "同意立项，建议扩大参与面。");
             own.setApprovedAt(LocalDateTime.of(2026, 4, 28, 9, 0));
-            own = statusService.changeStatus(own, ProjectStatus.BUILDING, "立项名单已发布，开始建设");
+            own = projects.save(own);
             review(own, EXPERT_ONE, 18, "选题新颖，思想性强。");
             review(own, EXPERT_TWO, 16, "方案可行，经费略高。");
             GuidanceRecord advice = new GuidanceRecord(own.getId(), null, null);
@@ -87,8 +95,17 @@ class ProjectPageFixtures {
             summaries.save(summary);
             BrandProject sameChannel = rounds.publishedProject(round, "lsy-gh", "运河文化行");
             BrandProject otherChannel = rounds.publishedProject(round, "wgy-fw", "巾帼读书会");
-            return new Round(round, projects.findById(own.getId()).orElseThrow(), sameChannel, otherChannel);
+            return new Round(round, own, sameChannel, otherChannel);
         });
+        runtimeService.startProcessInstanceByKey(
+                BrandCultivationProcess.KEY,
+                BusinessKey.ofUnit(created.round().getYear(), "wxy-gh").toString(),
+                Map.of(SharedVariables.PROJECT_ID.name(), created.own().getId()));
+        return new Round(
+                created.round(),
+                projects.findById(created.own().getId()).orElseThrow(),
+                created.sameChannel(),
+                created.otherChannel());
     }
 
     /** The same project before 立项审定: reviewed, no decision yet. */
