@@ -12,6 +12,9 @@ import cn.edu.jsnu.yihuiyipin.cultivation.GuidanceRecord;
 import cn.edu.jsnu.yihuiyipin.cultivation.GuidanceRecordRepository;
 import cn.edu.jsnu.yihuiyipin.people.TestPeople;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
 import cn.edu.jsnu.yihuiyipin.support.WebSession;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -28,6 +31,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -60,6 +64,15 @@ class ProjectPageAccessTest {
 
     @Autowired
     WebApplicationContext context;
+
+    @Autowired
+    ProjectStatusService statusService;
+
+    @Autowired
+    BrandProjectRepository projects;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     MockMvc mvc;
     ProjectPageFixtures.Round round;
@@ -111,7 +124,7 @@ class ProjectPageAccessTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
                 .contains("评审专家 测试（" + ProjectPageFixtures.EXPERT_ONE + "）", ProjectPageFixtures.EXPERT_TWO)
-                .contains("记录过程指导")
+                .contains("记录过程指导", "撤销项目")
                 .doesNotContain("评审专家以匿名方式显示");
     }
 
@@ -239,6 +252,23 @@ class ProjectPageAccessTest {
         assertThat(guidance.findByProjectIdOrderById(round.own().getId())).hasSize(1);
         assertThat(guidance.findByProjectIdOrderById(round.sameChannel().getId()))
                 .isEmpty();
+    }
+
+    @Test
+    void theHistoryTellsWhoMadeEachStep() {
+        identityService.setAuthenticatedUserId(OFFICE);
+        try {
+            transaction.executeWithoutResult(status -> statusService.changeStatus(
+                    projects.findById(round.sameChannel().getId()).orElseThrow(), ProjectStatus.BUILDING, "人工登记的建设状态"));
+        } finally {
+            identityService.clearAuthentication();
+        }
+
+        HttpResponse<String> page = signedIn(OFFICE).get(projectPath(round.sameChannel()));
+        assertThat(page.body()).contains("人工登记的建设状态", "校工会干事 测试（" + OFFICE + "）");
+        assertThat(signedIn(OFFICE).get(projectPath(round.own())).body())
+                .as("the engine's own step (准备培育, run without a user)")
+                .contains("<td>系统</td>");
     }
 
     private WebSession signedIn(String user) {

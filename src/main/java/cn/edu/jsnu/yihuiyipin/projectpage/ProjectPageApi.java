@@ -7,11 +7,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The project page as JSON, with the same role rules (HTTP Basic or the session). */
 @RestController
-class ProjectApiController {
+class ProjectPageApi {
 
     private final ProjectPages pages;
 
-    ProjectApiController(ProjectPages pages) {
+    ProjectPageApi(ProjectPages pages) {
         this.pages = pages;
     }
 
