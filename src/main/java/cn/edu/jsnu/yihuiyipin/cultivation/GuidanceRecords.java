@@ -77,9 +77,12 @@ public class GuidanceRecords {
     @Transactional
     public GuidanceRecord recordAnytime(long projectId, String advisor, String advice, String rating) {
         BrandProject project = projects.findById(projectId).orElseThrow();
-        if (!inBuildingPeriod(project)) {
+        if (project.getStatus() != ProjectStatus.BUILDING) {
             throw new InvalidTaskInputException(
                     "项目当前不在建设期（" + project.getStatus().label() + "），不能记录过程指导。");
+        }
+        if (!inBuildingPeriod(project)) {
+            throw new InvalidTaskInputException("项目已不在建设期（已到验收时间），不能记录过程指导。");
         }
         if (rating == null || rating.isBlank()) {
             throw new InvalidTaskInputException("请选择“推进情况评价”。");
