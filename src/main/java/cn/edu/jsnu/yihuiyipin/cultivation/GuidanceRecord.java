@@ -83,4 +83,8 @@ public class GuidanceRecord {
     public String getTaskId() {
         return taskId;
     }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -38,9 +38,7 @@ public final class BrandCultivationProcess {
 
         public static final String TASK_RECORD_PROGRESS_MISSED = "Task_RecordProgressMissed";
         public static final String TASK_GUIDE_PROJECT = "Task_GuideProject";
-        /** Open the whole building period, once recorded it opens again: 校工会（妇联）适时过程指导. */
-        public static final String TASK_RECORD_GUIDANCE = "Task_RecordGuidance";
-        /** Open the whole building period beside 随时记录过程指导: 撤项 by the office, with a reason. */
+        /** Open the whole building period: 撤项 by the office, with a reason. */
         public static final String TASK_WITHDRAW_PROJECT = "Task_WithdrawProject";
 
         public static final String END_WITHDRAWAL_DECIDED = "EndEvent_WithdrawalDecided";

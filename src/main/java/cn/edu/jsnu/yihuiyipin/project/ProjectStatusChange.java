@@ -31,13 +31,18 @@ public class ProjectStatusChange {
 
     private String note;
 
+    /** The Camunda user whose action made this step; null for a step of the engine's own (a timer). */
+    @Column(name = "changed_by")
+    private String changedBy;
+
     protected ProjectStatusChange() {}
 
-    ProjectStatusChange(Long projectId, ProjectStatus status, LocalDateTime changedAt, String note) {
+    ProjectStatusChange(Long projectId, ProjectStatus status, LocalDateTime changedAt, String note, String changedBy) {
         this.projectId = projectId;
         this.status = status;
         this.changedAt = changedAt;
         this.note = note;
+        this.changedBy = changedBy;
     }
 
     public ProjectStatus getStatus() {
@@ -50,5 +55,9 @@ public class ProjectStatusChange {
 
     public String getNote() {
         return note;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
     }
 }

@@ -3,11 +3,11 @@ package cn.edu.jsnu.yihuiyipin.roundexport;
 import cn.edu.jsnu.yihuiyipin.dashboard.RoundStage;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
+import cn.edu.jsnu.yihuiyipin.projectpage.AttachmentDocuments;
 import cn.edu.jsnu.yihuiyipin.unit.Channel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
@@ -15,15 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * All 附件 of a round for an office: per submitted application its 附件1, and its 附件2 once summarized,
- * in a folder per channel. Streams entry by entry; one document in memory at a time.
+ * in a folder per channel, the same printed-form documents as the project page offers. Streams entry by entry; one document in memory at a time.
  */
 @Service
 public class RoundAttachmentsZip {
 
     private final RoundExportQueries queries;
-    private final RoundAttachments attachments;
+    private final AttachmentDocuments attachments;
 
-    RoundAttachmentsZip(RoundExportQueries queries, RoundAttachments attachments) {
+    RoundAttachmentsZip(RoundExportQueries queries, AttachmentDocuments attachments) {
         this.queries = queries;
         this.attachments = attachments;
     }
@@ -35,9 +35,8 @@ public class RoundAttachmentsZip {
             for (BrandProject project : queries.inStatuses(round.getId(), channel, RoundStage.appliedStatuses())) {
                 String prefix = channel.label() + "/" + safe(project.getUnit().getName()) + "-";
                 entry(zip, prefix + "附件1-项目创建申报表.docx", attachments.attachment1(project));
-                Optional<byte[]> summary = attachments.attachment2(project);
-                if (summary.isPresent()) {
-                    entry(zip, prefix + "附件2-项目验收总结表.docx", summary.get());
+                if (attachments.hasSummary(project)) {
+                    entry(zip, prefix + "附件2-项目验收总结表.docx", attachments.attachment2(project));
                 }
             }
         }

@@ -45,6 +45,9 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
     GuidanceRecordRepository guidanceRecords;
 
     @Autowired
+    GuidanceRecords guidance;
+
+    @Autowired
     ProjectSummaryRepository summaries;
 
     static final String WXY_UNION = "wxy-gh";
@@ -181,9 +184,6 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
         execute(jobs.at(TIMER_ACCEPTANCE_DATE, pi));
         assertThat(pi).isWaitingAt(TASK_SUBMIT_SUMMARY).hasPassed(END_BUILDING_PERIOD_OVER);
         assertThat(driver.tasksAt(TASK_GUIDE_PROJECT, pi)).isEmpty();
-        assertThat(driver.tasksAt(TASK_RECORD_GUIDANCE, pi))
-                .as("the anytime guidance closes with the period")
-                .isEmpty();
         assertThat(jobs.at(START_PROGRESS_REPORT_DUE, pi)).isNull();
         assertThat((String) runtimeService.getVariable(pi.getId(), Vars.IMPLEMENTATION.name()))
                 .contains("第1期")
@@ -379,28 +379,34 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
     }
 
     @Test
-    void officeRecordsGuidanceAtAnyTimeDuringTheBuildingPeriod() {
+    void guidanceAtAnyTimeIsNoStandingTaskButRecordedLikeTheTasklistForm() {
         ProcessInstance pi = start();
 
-        Task guidance = task(TASK_RECORD_GUIDANCE, pi);
-        assertThat(guidance).hasCandidateGroup("union-office");
-        assertThatThrownBy(() -> taskService.complete(guidance.getId(), Map.of(Vars.RATING.name(), "BEHIND")))
+        assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).list())
+                .as("the building period keeps only the office's 撤销项目 open")
+                .extracting(Task::getTaskDefinitionKey)
+                .containsExactly(TASK_WITHDRAW_PROJECT);
+        assertThatThrownBy(() -> guidance.recordAnytime(project.getId(), "union-staff", " ", "BEHIND"))
                 .hasMessageContaining("指导意见");
-        // a task is handed only to a member of its candidate group (people.TaskHolders)
-        members("union-office", "union-staff");
-        taskService.setAssignee(guidance.getId(), "union-staff");
-        complete(guidance, withVariables(Vars.ADVICE.name(), "请尽快开展第一次活动", Vars.RATING.name(), "BEHIND"));
+        assertThatThrownBy(() -> guidance.recordAnytime(project.getId(), "union-staff", "意见", "SOON"))
+                .hasMessageContaining("未知的推进情况评价");
+        guidance.recordAnytime(project.getId(), "union-staff", "请尽快开展第一次活动", "BEHIND");
 
-        assertThat(pi).isWaitingAt(TIMER_ACCEPTANCE_DATE).hasPassed(TASK_RECORD_GUIDANCE);
-        Task again = task(TASK_RECORD_GUIDANCE, pi);
-        assertThat(again.getId()).as("a new one opens for the next guidance").isNotEqualTo(guidance.getId());
+        assertThat(pi).isWaitingAt(TASK_WITHDRAW_PROJECT, TIMER_ACCEPTANCE_DATE);
         assertThat(guidanceRecords.findByProjectIdOrderById(project.getId()))
                 .singleElement()
                 .satisfies(g -> {
                     assertThat(g.getProgressReportId()).isNull();
+                    assertThat(g.getTaskId()).isNull();
                     assertThat(g.getAdvisor()).isEqualTo("union-staff");
                     assertThat(g.getAdvice()).isEqualTo("请尽快开展第一次活动");
+                    assertThat(g.getRating()).isEqualTo(ProgressRating.BEHIND);
                 });
+
+        driver.reachSummary(pi);
+        assertThatThrownBy(() -> guidance.recordAnytime(project.getId(), "union-staff", "迟到的指导", "BEHIND"))
+                .as("the building period is over")
+                .hasMessageContaining("不在建设期");
     }
 
     @Test

@@ -113,7 +113,6 @@ class LiveFormTasks {
                 TASK_CONFIRM_APPROVED_LIST,
                 () -> claimed(atApprovedListConfirmation(), TASK_CONFIRM_APPROVED_LIST, UNION_OFFICE));
         reach.put(TASK_CONFIRM_AWARDS, () -> claimed(atAwardConfirmation(), TASK_CONFIRM_AWARDS, UNION_OFFICE));
-        reach.put(TASK_RECORD_GUIDANCE, () -> claimed(cultivation(), TASK_RECORD_GUIDANCE, UNION_OFFICE));
         reach.put(TASK_WITHDRAW_PROJECT, () -> claimed(cultivation(), TASK_WITHDRAW_PROJECT, UNION_OFFICE));
         reach.put(TASK_SUBMIT_PROGRESS_REPORT, () -> claimed(atProgressReport(), TASK_SUBMIT_PROGRESS_REPORT, UNIT));
         reach.put(TASK_GUIDE_PROJECT, () -> claimed(atGuidance(), TASK_GUIDE_PROJECT, UNION_OFFICE));
