@@ -152,7 +152,7 @@ class RoundExportTest {
                 .contains("书香文苑读书会")
                 .contains("单位负责人签字")
                 .contains("单位盖章")
-                .contains("年    月    日");
+                .contains("年　　月　　日");
         assertThat(documents.get("校工会/文学院分工会-附件2-项目验收总结表.docx")).contains("按计划开展读书沙龙");
     }
 
