@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class DemoRound {
+public class DemoRound {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRound.class);
 
@@ -114,7 +114,7 @@ class DemoRound {
     }
 
     /** Completes once the demo's data is made (at once when this start makes none). */
-    CompletableFuture<Void> story() {
+    public CompletableFuture<Void> story() {
         return made;
     }
 }

@@ -63,7 +63,7 @@ class DemoProfileTest {
         long authorizations;
         long tasks;
         try (ConfigurableApplicationContext first = RunningApplication.start(fileDatabase, "demo")) {
-            first.getBean(DemoRound.class).story().get(5, TimeUnit.MINUTES);
+            first.getBean(DemoRound.class).story().get(15, TimeUnit.MINUTES);
             ProcessEngine engine = first.getBean(ProcessEngine.class);
             assertThat(engine.getIdentityService().createUserQuery().list()).hasSize(DemoOrganisation.USERS.size() + 1);
             assertThat(FIRST_TASKS.keySet())
@@ -151,7 +151,7 @@ class DemoProfileTest {
         }
 
         try (ConfigurableApplicationContext second = RunningApplication.start(fileDatabase, "demo")) {
-            second.getBean(DemoRound.class).story().get(5, TimeUnit.MINUTES);
+            second.getBean(DemoRound.class).story().get(15, TimeUnit.MINUTES);
             ProcessEngine engine = second.getBean(ProcessEngine.class);
             assertThat(second.getBean(BrandRoundRepository.class).count()).isEqualTo(2);
             assertThat(engine.getTaskService().createTaskQuery().count()).isEqualTo(tasks);

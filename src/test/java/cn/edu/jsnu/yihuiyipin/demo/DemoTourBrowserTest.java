@@ -79,7 +79,7 @@ class DemoTourBrowserTest {
                 "zj-fl2"
             })
     void demoUserFindsWorkOnTheFirstScreen(String user) throws Exception {
-        demo.story().get(5, TimeUnit.MINUTES);
+        demo.story().get(15, TimeUnit.MINUTES);
         List<String> expected = DemoProfileTest.FIRST_TASKS.get(user);
         try (HeadlessChromium chromium = HeadlessChromium.start("zh-CN")) {
             WebDriver driver = chromium.driver();
