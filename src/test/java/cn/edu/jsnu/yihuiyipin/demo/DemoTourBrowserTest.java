@@ -44,6 +44,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class DemoTourBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** The first page of a freshly started server (cold webapp, busy build machine) may take longer. */
+    private static final Duration FIRST_PAGE = Duration.ofMinutes(3);
 
     @LocalServerPort
     int port;
@@ -112,7 +114,7 @@ class DemoTourBrowserTest {
     private static void signIn(WebDriver driver, String user, String password) {
         By usernameField = By.cssSelector("form[name=signinForm] input[ng-model=username]");
         By passwordField = By.cssSelector("form[name=signinForm] input[ng-model=password]");
-        wait(driver).until(ExpectedConditions.visibilityOfElementLocated(usernameField));
+        new WebDriverWait(driver, FIRST_PAGE).until(ExpectedConditions.visibilityOfElementLocated(usernameField));
         WebElement submit = driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]"));
         wait(driver).until(ExpectedConditions.textToBePresentInElement(submit, "登录"));
         // keys typed before AngularJS is up may land elsewhere, and a wrong password locks the login
