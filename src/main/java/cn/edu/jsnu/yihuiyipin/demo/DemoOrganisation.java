@@ -2,9 +2,20 @@ package cn.edu.jsnu.yihuiyipin.demo;
 
 import cn.edu.jsnu.yihuiyipin.people.IdentityBootstrap;
 import cn.edu.jsnu.yihuiyipin.people.Roles;
+import cn.edu.jsnu.yihuiyipin.process.DemoTimeProcess;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
@@ -25,6 +36,7 @@ import org.springframework.stereotype.Component;
 class DemoOrganisation extends AbstractProcessEnginePlugin {
 
     static final String PASSWORD = "demo";
+    static final String DEMO_TIME_FILTER = "演示时间";
 
     /** id, role (shown as first name), person (last name), groups. */
     record DemoUser(String id, String role, String person, List<String> groups) {}
@@ -67,6 +79,33 @@ class DemoOrganisation extends AbstractProcessEnginePlugin {
                 }
             }
         }
+        demoTimeFilter(engine.getFilterService(), engine.getTaskService(), engine.getAuthorizationService());
         log.info("Demo organisation: {} users ({} new), password '{}'", USERS.size(), created, PASSWORD);
+    }
+
+    /**
+     * The admin's first Tasklist screen: 演示时间, with 演示：进入下一阶段, before every role's own filter
+     * (admins read every filter). Made once, found again by its name.
+     */
+    private static void demoTimeFilter(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
+        if (filters.createTaskFilterQuery().filterName(DEMO_TIME_FILTER).count() > 0) {
+            return;
+        }
+        Filter filter = filters.newTaskFilter(DEMO_TIME_FILTER);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", "演示环境：管理员推进演示时间（进入下一阶段）");
+        properties.put("priority", -10);
+        properties.put("color", "#ef6c00");
+        properties.put("refresh", true);
+        filter.setProperties(properties);
+        filter.setQuery(tasks.createTaskQuery().processDefinitionKey(DemoTimeProcess.KEY));
+        String id = filters.saveFilter(filter).getId();
+        // admins read every filter anyway; the grant keeps "every filter is granted to whom it is for" true
+        Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        read.setGroupId(Groups.CAMUNDA_ADMIN);
+        read.setResource(Resources.FILTER);
+        read.setResourceId(id);
+        read.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(read);
     }
 }

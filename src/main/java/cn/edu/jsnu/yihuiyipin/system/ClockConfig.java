@@ -1,6 +1,5 @@
 package cn.edu.jsnu.yihuiyipin.system;
 
-import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +9,7 @@ class ClockConfig {
 
     /** The zone the engine uses too: {@link ApplicationZone} made it the JVM's default before the engine started. */
     @Bean
-    Clock clock(@Value("${" + ApplicationZone.PROPERTY + ":" + ApplicationZone.DEFAULT + "}") String zone) {
-        return Clock.system(ApplicationZone.zone(zone));
+    SettableClock clock(@Value("${" + ApplicationZone.PROPERTY + ":" + ApplicationZone.DEFAULT + "}") String zone) {
+        return new SettableClock(ApplicationZone.zone(zone));
     }
 }

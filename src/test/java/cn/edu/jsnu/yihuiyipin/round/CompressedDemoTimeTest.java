@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code yihui.round.compressed-phase-minutes}: the demo's year in minutes. */
+/**
+ * {@code yihui.round.compressed-phase-minutes}: a year in minutes on the wall clock. An option, off by
+ * default also in the demo, whose time moves when the admin says so (演示：进入下一阶段, {@code DemoYearTest}).
+ */
 class CompressedDemoTimeTest {
 
     private static final RoundProperties DEFAULTS =

@@ -2,11 +2,13 @@ package cn.edu.jsnu.yihuiyipin.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.edu.jsnu.yihuiyipin.demo.DemoRound;
 import cn.edu.jsnu.yihuiyipin.support.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -19,6 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,6 +68,9 @@ class ChineseWebappsBrowserTest {
     @Value("${camunda.bpm.admin-user.password}")
     String adminPassword;
 
+    @Autowired
+    DemoRound demo;
+
     @BeforeAll
     static void browserInstalled() {
         Assumptions.assumeTrue(
@@ -107,7 +113,9 @@ class ChineseWebappsBrowserTest {
     }
 
     @Test
-    void unitUserWithAChineseBrowserGetsChineseTasklist() throws IOException {
+    void unitUserWithAChineseBrowserGetsChineseTasklist() throws Exception {
+        // the demo makes its round in the background once the application is ready
+        demo.story().get(15, TimeUnit.MINUTES);
         try (HeadlessChromium chromium = HeadlessChromium.start("zh-CN")) {
             WebDriver driver = chromium.driver();
             try {
