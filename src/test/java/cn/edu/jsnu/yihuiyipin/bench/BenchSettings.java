@@ -11,7 +11,8 @@ import java.util.List;
  * panel, each reviews every project of the channel; default 10, so 1,000 units open 10,000 reviews),
  * {@code bench.baseline} (run the bare engine too; default true), {@code bench.queries} (time Tasklist's
  * queries over /engine-rest at the largest size on MariaDB, or on H2 when MariaDB is not run; default true)
- * and {@code bench.query-repeats} (calls per query; default 40).
+ * {@code bench.query-repeats} (calls per query; default 40) and {@code bench.warm-up} (a small unmeasured round
+ * of each engine first, so the JIT has compiled the engine; default true).
  */
 record BenchSettings(
         List<Integer> sizes,
@@ -20,6 +21,7 @@ record BenchSettings(
         boolean baseline,
         boolean queries,
         int queryRepeats,
+        boolean warmUp,
         Path output) {
 
     static BenchSettings fromSystemProperties() {
@@ -35,6 +37,7 @@ record BenchSettings(
                 Boolean.parseBoolean(property("bench.baseline", "true")),
                 Boolean.parseBoolean(property("bench.queries", "true")),
                 Integer.parseInt(property("bench.query-repeats", "40")),
+                Boolean.parseBoolean(property("bench.warm-up", "true")),
                 Path.of(property("bench.output", "target/bench")));
     }
 

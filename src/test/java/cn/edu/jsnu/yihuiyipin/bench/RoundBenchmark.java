@@ -37,8 +37,10 @@ class RoundBenchmark {
                 + ", " + settings.expertsPerPanel() + " experts per panel, max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
         // the JIT and the engine's caches warm up on a small round of each kind, not measured
-        measure("h2", WARM_UP_UNITS, false, false);
-        runs.clear();
+        if (settings.warmUp()) {
+            measure("h2", WARM_UP_UNITS, settings.baseline(), false);
+            runs.clear();
+        }
         for (String database : settings.databases()) {
             if (database.equals("mariadb") && !mariaDbAnswers()) {
                 notes.add("SKIPPED mariadb: no MariaDB/MySQL answers at " + MariaDbAvailable.serverUrl());

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 
@@ -41,8 +42,10 @@ final class RoundScript {
     static final String SUMMARY = "验收总结表 summary (附件2)";
     static final String ACCEPTANCE = "验收评审 acceptance review";
     static final String CONFIRM_AWARDS = "表彰审定 confirm awards";
-    static final String TIMER = "timer (job)";
-    static final String JOB = "async continuation (job)";
+    /** Prefixes of the job kinds: each timer and async continuation is reported by its activity. */
+    static final String TIMER = "timer ";
+
+    static final String JOB = "job ";
 
     /** Where the benchmark stops the round to time Tasklist's queries, with the tasks then open. */
     interface Checkpoints {
@@ -57,6 +60,7 @@ final class RoundScript {
     private final StatementCounter statements;
     private final StepTimes times = new StepTimes();
     private final int year;
+    private final Map<String, String> jobKinds = new HashMap<>();
 
     RoundScript(BenchEngine bench, int year) {
         this.engine = bench.engine();
@@ -235,7 +239,7 @@ final class RoundScript {
             throw new IllegalStateException("no timer waits at " + activityId);
         }
         for (Job timer : timers) {
-            step(TIMER, false, () -> {
+            step(TIMER + activityId, false, () -> {
                 management.executeJob(timer.getId());
                 return null;
             });
@@ -250,12 +254,23 @@ final class RoundScript {
                 return;
             }
             for (Job job : due) {
-                step(JOB, false, () -> {
+                step(JOB + jobKind(job), false, () -> {
                     management.executeJob(job.getId());
                     return null;
                 });
             }
         }
+    }
+
+    /** The activity of a job and when it runs (async-before, async-after), from its job definition. */
+    private String jobKind(Job job) {
+        return jobKinds.computeIfAbsent(job.getJobDefinitionId(), id -> {
+            JobDefinition definition =
+                    management.createJobDefinitionQuery().jobDefinitionId(id).singleResult();
+            return definition == null
+                    ? job.getJobDefinitionId()
+                    : definition.getActivityId() + " (" + definition.getJobConfiguration() + ")";
+        });
     }
 
     private <T> T step(String kind, boolean human, java.util.function.Supplier<T> action) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess;
+import cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
+import cn.edu.jsnu.yihuiyipin.support.Jobs;
 import cn.edu.jsnu.yihuiyipin.support.RunningApplication;
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
 import java.nio.file.Path;
@@ -43,6 +45,13 @@ class DemoProfileTest {
         long authorizations;
         try (ConfigurableApplicationContext first = RunningApplication.start(fileDatabase, "demo")) {
             ProcessEngine engine = first.getBean(ProcessEngine.class);
+            // the demo's job executor would start each unit's application within seconds; here no executor runs
+            new Jobs(engine.getManagementService())
+                    .runAsyncContinuationsUntilNone(engine.getRuntimeService()
+                            .createProcessInstanceQuery()
+                            .processDefinitionKey(BrandRoundProcess.KEY)
+                            .singleResult()
+                            .getId());
             List<BrandRound> rounds = first.getBean(BrandRoundRepository.class).findAll();
             assertThat(rounds).singleElement().satisfies(round -> {
                 assertThat(round.getYear()).isEqualTo(LocalDate.now().getYear());
