@@ -50,13 +50,16 @@ final class ApplicationUnderBench implements BenchEngine {
             profiles.add("mysql");
             properties.putAll(scratch.applicationProperties());
         }
+        // as command-line arguments: they win over application.yaml (server.port: ${PORT:8080})
+        String[] arguments = properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toArray(String[]::new);
         try {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(YihuiYipinApplication.class)
                     .profiles(profiles.toArray(String[]::new))
-                    .properties(properties)
                     .initializers(applicationContext ->
                             applicationContext.getBeanFactory().addBeanPostProcessor(countingDataSource(statements)))
-                    .run();
+                    .run(arguments);
             ApplicationUnderBench application = new ApplicationUnderBench(context, statements, scratch);
             application.useUnits(units);
             return application;

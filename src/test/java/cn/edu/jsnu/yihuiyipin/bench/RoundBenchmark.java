@@ -41,13 +41,18 @@ class RoundBenchmark {
             measure("h2", WARM_UP_UNITS, settings.baseline(), false);
             runs.clear();
         }
-        for (String database : settings.databases()) {
-            if (database.equals("mariadb") && !mariaDbAnswers()) {
-                notes.add("SKIPPED mariadb: no MariaDB/MySQL answers at " + MariaDbAvailable.serverUrl());
-                continue;
-            }
-            for (int units : settings.sizes()) {
+        // size by size, each database in turn: a run stopped early still has every database at the small sizes
+        for (int units : settings.sizes()) {
+            for (String database : settings.databases()) {
+                if (database.equals("mariadb") && !mariaDbAnswers()) {
+                    if (units == settings.sizes().get(0)) {
+                        notes.add("SKIPPED mariadb: no MariaDB/MySQL answers at " + MariaDbAvailable.serverUrl());
+                    }
+                    continue;
+                }
                 measure(database, units, settings.baseline(), settings.queriesAt(database, units));
+                // written after every round, so a long run stopped early keeps what it measured
+                new BenchReport(runs, queries, notes, machine()).write(settings.output());
             }
         }
         BenchReport report = new BenchReport(runs, queries, notes, machine());
