@@ -10,7 +10,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface BrandProjectRepository extends JpaRepository<BrandProject, Long> {
 
-    Optional<BrandProject> findByRoundIdAndUnitId(Long roundId, Long unitId);
+    // JPQL rather than a derived query: Hibernate 6.6 caches the plan of a JPQL string but translates a
+    // derived (criteria) query again on every call, and this one runs on every task event (docs/benchmark.md)
+    @Query("select p from BrandProject p where p.round.id = :roundId and p.unit.id = :unitId")
+    Optional<BrandProject> findByRoundIdAndUnitId(@Param("roundId") Long roundId, @Param("unitId") Long unitId);
 
     List<BrandProject> findByRoundIdOrderById(Long roundId);
 

@@ -49,8 +49,11 @@ class BrandRoundProcessTest extends ProcessScenarioTest {
     }
 
     private ProcessInstance openRound(int year, int pool) {
-        return runtimeService.startProcessInstanceByKey(
+        ProcessInstance round = runtimeService.startProcessInstanceByKey(
                 KEY, Map.of(ROUND_YEAR.name(), year, FUNDING_POOL.name(), pool));
+        // each unit's application starts in a job of its own (asyncBefore on the multi-instance)
+        executeAsyncContinuationsUntilNone(round.getId());
+        return round;
     }
 
     private ProcessInstance child(ProcessInstance round, int year, String unitCode) {

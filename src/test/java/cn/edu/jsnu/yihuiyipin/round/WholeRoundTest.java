@@ -70,6 +70,8 @@ class WholeRoundTest extends AcceptancePanelTest {
         ProcessInstance round = runtimeService.startProcessInstanceByKey(
                 BrandRoundProcess.KEY,
                 Map.of(SharedVariables.ROUND_YEAR.name(), year, BrandRoundProcess.Vars.FUNDING_POOL.name(), 30000));
+        // each unit's application starts in a job of its own (asyncBefore on the multi-instance)
+        executeAsyncContinuationsUntilNone(round.getId());
         // 四月一日：the review opens (each application's own timer opens its review below)
         execute(job(BrandRoundProcess.Elements.TIMER_REVIEW_STARTS, round));
         ApplicationSteps.applyAndGetApproved(

@@ -11,6 +11,7 @@ import cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess;
 import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
 import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import cn.edu.jsnu.yihuiyipin.support.ApplicationSteps;
+import cn.edu.jsnu.yihuiyipin.support.Jobs;
 import cn.edu.jsnu.yihuiyipin.support.RunningApplication;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,7 +76,11 @@ public final class UtcServerProbe {
                 .getYear();
         print("round.year", year);
 
-        runtime.startProcessInstanceByKey(BrandRoundProcess.KEY, Map.of(SharedVariables.ROUND_YEAR.name(), year));
+        String round = runtime.startProcessInstanceByKey(
+                        BrandRoundProcess.KEY, Map.of(SharedVariables.ROUND_YEAR.name(), year))
+                .getId();
+        // each unit's application starts in a job of its own (asyncBefore on the multi-instance)
+        new Jobs(management).runAsyncContinuationsUntilNone(round);
         print(
                 "round.applicationDeadline.stored",
                 jdbc.queryForObject(
