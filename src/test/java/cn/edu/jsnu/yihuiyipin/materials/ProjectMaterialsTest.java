@@ -171,12 +171,12 @@ class ProjectMaterialsTest {
 
     @Test
     void aVideoMayBeLargerThanAPhotoButNotOverItsOwnLimit() throws Exception {
+        assertRefusedUndeclared(
+                "长片.mp4", MaterialSamples.mp4(4 * MB + 10), HttpStatus.PAYLOAD_TOO_LARGE, "超过了视频的大小上限 4 MB");
+
         assertThat(upload(UNIT, "片段.mov", MaterialSamples.mov(3 * MB), null, null)
                         .getType())
                 .isEqualTo(MaterialType.MOV);
-
-        assertRefusedUndeclared(
-                "长片.mp4", MaterialSamples.mp4(4 * MB + 10), HttpStatus.PAYLOAD_TOO_LARGE, "超过了视频的大小上限 4 MB");
     }
 
     @Test
