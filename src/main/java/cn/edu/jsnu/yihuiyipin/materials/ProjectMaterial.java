@@ -115,6 +115,11 @@ public class ProjectMaterial {
         return sizeBytes;
     }
 
+    /** The size as the pages show it: 1.5 MB. */
+    public String getSizeText() {
+        return MaterialSizes.human(sizeBytes);
+    }
+
     public MaterialType getType() {
         return type;
     }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 
 /**
  * A project's materials: upload (streamed to disk, checked, stored once per content), listing, soft
@@ -271,15 +269,16 @@ public class ProjectMaterials {
     private MaterialRefusedException tooLarge(String name, MaterialKind kind, long size) {
         return new MaterialRefusedException(
                 HttpStatus.PAYLOAD_TOO_LARGE,
-                "“" + name + "”超过了" + kind.label() + "的大小上限 " + human(settings.maxBytes(kind))
-                        + (size > 0 ? "（该文件至少 " + human(size) + "）" : "") + "。");
+                "“" + name + "”超过了" + kind.label() + "的大小上限 " + MaterialSizes.human(settings.maxBytes(kind))
+                        + (size > 0 ? "（该文件至少 " + MaterialSizes.human(size) + "）" : "") + "。");
     }
 
     private MaterialRefusedException quotaExceeded(String name, long remaining) {
         return new MaterialRefusedException(
                 HttpStatus.PAYLOAD_TOO_LARGE,
-                "上传“" + name + "”将超出本项目材料的总量上限 " + human(settings.projectQuota().toBytes()) + "（还剩 " + human(remaining)
-                        + "）；请删除不需要的材料或联系校工会（妇联）。");
+                "上传“" + name + "”将超出本项目材料的总量上限 "
+                        + MaterialSizes.human(settings.projectQuota().toBytes()) + "（还剩 "
+                        + MaterialSizes.human(remaining) + "）；请删除不需要的材料或联系校工会（妇联）。");
     }
 
     private static MaterialRefusedException empty(String name) {
@@ -290,29 +289,10 @@ public class ProjectMaterials {
         return new MaterialRefusedException(HttpStatus.BAD_REQUEST, "“" + name + "”的上传中断，文件没有保存；请重新上传。", cause);
     }
 
-    /** 20 MB, 1 GB, 1.5 KB: a size as the limits are written (binary units, as Spring's DataSize reads them). */
-    static String human(long bytes) {
-        if (bytes >= DataSize.ofGigabytes(1).toBytes()) {
-            return trim(bytes, DataSize.ofGigabytes(1)) + " GB";
-        }
-        if (bytes >= DataSize.ofMegabytes(1).toBytes()) {
-            return trim(bytes, DataSize.ofMegabytes(1)) + " MB";
-        }
-        if (bytes >= DataSize.ofKilobytes(1).toBytes()) {
-            return trim(bytes, DataSize.ofKilobytes(1)) + " KB";
-        }
-        return bytes + " 字节";
-    }
-
-    private static String trim(long bytes, DataSize unit) {
-        String text = String.format(Locale.ROOT, "%.1f", bytes / (double) unit.toBytes());
-        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
-    }
-
     /** A project's bytes in use against its quota. */
     public record QuotaUse(long usedBytes, long quotaBytes) {
         public String describe() {
-            return human(usedBytes) + " / " + human(quotaBytes);
+            return MaterialSizes.human(usedBytes) + " / " + MaterialSizes.human(quotaBytes);
         }
     }
 }
