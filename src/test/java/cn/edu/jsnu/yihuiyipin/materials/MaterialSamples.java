@@ -100,6 +100,11 @@ final class MaterialSamples {
         return ooxml("xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
     }
 
+    /** A Word document with macros (.docm): an OOXML package, but not an allowed type. */
+    static byte[] docm() {
+        return ooxml("word/document.xml", "application/vnd.ms-word.document.macroEnabled.main+xml");
+    }
+
     /** A plain zip: not an allowed type, though DOCX, PPTX and XLSX are zips too. */
     static byte[] zip() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

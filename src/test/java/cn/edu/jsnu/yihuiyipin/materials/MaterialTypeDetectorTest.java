@@ -32,6 +32,7 @@ class MaterialTypeDetectorTest {
                 Arguments.of("DOCX", (Supplier<byte[]>) MaterialSamples::docx, MaterialType.DOCX),
                 Arguments.of("PPTX", (Supplier<byte[]>) MaterialSamples::pptx, MaterialType.PPTX),
                 Arguments.of("XLSX", (Supplier<byte[]>) MaterialSamples::xlsx, MaterialType.XLSX),
+                Arguments.of("Word with macros", (Supplier<byte[]>) MaterialSamples::docm, null),
                 Arguments.of("plain zip", (Supplier<byte[]>) MaterialSamples::zip, null),
                 Arguments.of("Windows program", (Supplier<byte[]>) MaterialSamples::exe, null),
                 Arguments.of("HTML", (Supplier<byte[]>) MaterialSamples::html, null),
