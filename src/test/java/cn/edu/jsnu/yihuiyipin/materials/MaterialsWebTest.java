@@ -15,10 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.edu.jsnu.yihuiyipin.access.Viewer;
 import cn.edu.jsnu.yihuiyipin.people.Roles;
 import cn.edu.jsnu.yihuiyipin.people.TestPeople;
-import cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess;
-import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
-import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
-import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.support.TestRounds;
@@ -32,7 +28,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,9 +54,6 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  */
 @MaterialsSpringTest
 class MaterialsWebTest {
-
-    /** A stand-in for brand-cultivation's 验收评审 and brand-application's 专家评审: only the task keys and assignees count. */
-    private static final String REVIEWS_PROCESS = "materials-test-reviews";
 
     private static final String EXPERT = "mat-acceptance-expert";
     private static final String APPROVAL_EXPERT = "mat-approval-expert";
@@ -104,36 +96,11 @@ class MaterialsWebTest {
         BrandRound round = rounds.newRound();
         project = rounds.publishedProject(round, "wxy-gh", "书香文院");
         otherUnits = rounds.publishedProject(round, "lsy-gh", "历史讲堂");
-        repositoryService
-                .createDeployment()
-                .name(REVIEWS_PROCESS)
-                .addModelInstance(
-                        REVIEWS_PROCESS + ".bpmn",
-                        Bpmn.createExecutableProcess(REVIEWS_PROCESS)
-                                .camundaHistoryTimeToLive(1)
-                                .startEvent("StartEvent_Reviews")
-                                .parallelGateway("Gateway_Fork")
-                                .userTask(BrandCultivationProcess.Elements.TASK_ACCEPTANCE_REVIEW)
-                                .camundaAssignee(EXPERT)
-                                .endEvent("EndEvent_Acceptance")
-                                .moveToNode("Gateway_Fork")
-                                .userTask(BrandApplicationProcess.Elements.TASK_EXPERT_REVIEW)
-                                .camundaAssignee(APPROVAL_EXPERT)
-                                .endEvent("EndEvent_Approval")
-                                .done())
-                .enableDuplicateFiltering(true)
-                .deploy();
         // the review rule lets only panel members who are not in the unit hold a review
         TestPeople.user(identityService, EXPERT, "验收专家", Roles.EXPERTS_UNION);
         TestPeople.user(identityService, APPROVAL_EXPERT, "立项专家", Roles.EXPERTS_UNION);
-        runtimeService.startProcessInstanceByKey(
-                REVIEWS_PROCESS,
-                BusinessKey.ofUnit(round.getYear(), "wxy-gh").toString(),
-                Map.of(
-                        SharedVariables.EXPERT_GROUP.name(),
-                        Roles.EXPERTS_UNION,
-                        SharedVariables.UNIT_GROUP.name(),
-                        "unit-wxy-gh"));
+        AcceptanceReviewStandIn.start(
+                repositoryService, runtimeService, round.getYear(), "wxy-gh", EXPERT, APPROVAL_EXPERT);
     }
 
     @AfterEach
