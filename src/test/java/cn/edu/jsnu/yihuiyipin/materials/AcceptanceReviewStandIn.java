@@ -21,7 +21,8 @@ final class AcceptanceReviewStandIn {
 
     private AcceptanceReviewStandIn() {}
 
-    static void start(
+    /** Starts the stand-in; returns its process instance id, for the test to delete afterwards. */
+    static String start(
             RepositoryService repositoryService,
             RuntimeService runtimeService,
             int year,
@@ -47,17 +48,19 @@ final class AcceptanceReviewStandIn {
                                 .done())
                 .enableDuplicateFiltering(true)
                 .deploy();
-        runtimeService.startProcessInstanceByKey(
-                PROCESS,
-                BusinessKey.ofUnit(year, unitCode).toString(),
-                Map.of(
-                        SharedVariables.EXPERT_GROUP.name(),
-                        Roles.EXPERTS_UNION,
-                        SharedVariables.UNIT_GROUP.name(),
-                        "unit-" + unitCode,
-                        "acceptanceExpert",
-                        acceptanceExpert,
-                        "approvalExpert",
-                        approvalExpert));
+        return runtimeService
+                .startProcessInstanceByKey(
+                        PROCESS,
+                        BusinessKey.ofUnit(year, unitCode).toString(),
+                        Map.of(
+                                SharedVariables.EXPERT_GROUP.name(),
+                                Roles.EXPERTS_UNION,
+                                SharedVariables.UNIT_GROUP.name(),
+                                "unit-" + unitCode,
+                                "acceptanceExpert",
+                                acceptanceExpert,
+                                "approvalExpert",
+                                approvalExpert))
+                .getId();
     }
 }

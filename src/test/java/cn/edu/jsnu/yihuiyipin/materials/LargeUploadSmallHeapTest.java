@@ -97,7 +97,7 @@ class LargeUploadSmallHeapTest {
         connection.setRequestProperty("Authorization", basic());
         connection.setRequestProperty("Content-Type", "application/octet-stream");
         connection.setRequestProperty(MaterialsApiController.NAME_HEADER, "%E5%BC%80%E5%B9%95%E5%BC%8F.mp4");
-        try (InputStream video = video(SIZE);
+        try (InputStream video = MaterialSamples.generatedVideo(SIZE);
                 OutputStream body = connection.getOutputStream()) {
             byte[] buffer = new byte[64 * 1024];
             int read;
@@ -130,7 +130,7 @@ class LargeUploadSmallHeapTest {
                             + MaterialsApiController.NAME_HEADER + ": clip.mp4\r\n"
                             + "Content-Length: " + (10 * 1024 * 1024) + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
-            video(1024 * 1024).transferTo(out);
+            MaterialSamples.generatedVideo(1024 * 1024).transferTo(out);
             out.flush();
             awaitUntil(() -> parts() == 1, "the server receives into a part file");
         }
@@ -139,38 +139,6 @@ class LargeUploadSmallHeapTest {
         assertThat(materials.list(new MaterialActor("admin", MaterialRole.ADMIN), project.getId()))
                 .isEmpty();
         assertThat(blobs()).isZero();
-    }
-
-    /** An MP4's leading box, then zeros: generated as it is read, never held. */
-    private static InputStream video(long size) {
-        byte[] head = MaterialSamples.mp4(64);
-        return new InputStream() {
-            private long position;
-
-            @Override
-            public int read() {
-                if (position >= size) {
-                    return -1;
-                }
-                int value = position < head.length ? head[(int) position] & 0xff : 0;
-                position++;
-                return value;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) {
-                if (position >= size) {
-                    return -1;
-                }
-                int count = (int) Math.min(length, size - position);
-                for (int i = 0; i < count; i++) {
-                    long at = position + i;
-                    buffer[offset + i] = at < head.length ? head[(int) at] : 0;
-                }
-                position += count;
-                return count;
-            }
-        };
     }
 
     private String endpoint() {

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -178,5 +179,37 @@ final class MaterialSamples {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
+    }
+
+    /** An MP4's leading box, then zeros: generated as it is read, never held. */
+    static InputStream generatedVideo(long size) {
+        byte[] head = MaterialSamples.mp4(64);
+        return new InputStream() {
+            private long position;
+
+            @Override
+            public int read() {
+                if (position >= size) {
+                    return -1;
+                }
+                int value = position < head.length ? head[(int) position] & 0xff : 0;
+                position++;
+                return value;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (position >= size) {
+                    return -1;
+                }
+                int count = (int) Math.min(length, size - position);
+                for (int i = 0; i < count; i++) {
+                    long at = position + i;
+                    buffer[offset + i] = at < head.length ? head[(int) at] : 0;
+                }
+                position += count;
+                return count;
+            }
+        };
     }
 }

@@ -51,6 +51,8 @@ class MaterialsBrowserTest {
     @LocalServerPort
     int port;
 
+    String reviews;
+
     @Autowired
     TestRounds rounds;
 
@@ -75,6 +77,9 @@ class MaterialsBrowserTest {
 
     @AfterEach
     void forgetPeople() {
+        if (reviews != null) {
+            runtimeService.deleteProcessInstance(reviews, "test over");
+        }
         TestPeople.forget(identityService, authorizationService, UNIT_MEMBER, EXPERT, APPROVAL_EXPERT);
     }
 
@@ -85,7 +90,7 @@ class MaterialsBrowserTest {
         TestPeople.user(identityService, UNIT_MEMBER, "文学院", "unit-wxy-gh");
         TestPeople.user(identityService, EXPERT, "验收专家", Roles.EXPERTS_UNION);
         TestPeople.user(identityService, APPROVAL_EXPERT, "立项专家", Roles.EXPERTS_UNION);
-        AcceptanceReviewStandIn.start(
+        reviews = AcceptanceReviewStandIn.start(
                 repositoryService, runtimeService, round.getYear(), "wxy-gh", EXPERT, APPROVAL_EXPERT);
         Path photo =
                 Files.createDirectories(Path.of("target", "browser-uploads")).resolve("读书沙龙.jpg");

@@ -90,6 +90,7 @@ class MaterialsWebTest {
 
     BrandProject project;
     BrandProject otherUnits;
+    String reviews;
 
     @BeforeEach
     void projectWithItsReviews() {
@@ -99,12 +100,13 @@ class MaterialsWebTest {
         // the review rule lets only panel members who are not in the unit hold a review
         TestPeople.user(identityService, EXPERT, "验收专家", Roles.EXPERTS_UNION);
         TestPeople.user(identityService, APPROVAL_EXPERT, "立项专家", Roles.EXPERTS_UNION);
-        AcceptanceReviewStandIn.start(
+        reviews = AcceptanceReviewStandIn.start(
                 repositoryService, runtimeService, round.getYear(), "wxy-gh", EXPERT, APPROVAL_EXPERT);
     }
 
     @AfterEach
     void forgetTheExperts() {
+        runtimeService.deleteProcessInstance(reviews, "test over");
         TestPeople.forget(identityService, authorizationService, EXPERT, APPROVAL_EXPERT);
     }
 
