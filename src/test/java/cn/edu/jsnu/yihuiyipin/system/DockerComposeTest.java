@@ -52,6 +52,18 @@ class DockerComposeTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void materialsLiveOnANamedVolume() throws IOException {
+        Map<String, Object> compose = load(Path.of("docker-compose.yml"));
+        Map<String, Object> app = (Map<String, Object>) ((Map<String, Object>) compose.get("services")).get("app");
+        String dir = (String) ((Map<String, Object>) app.get("environment")).get("MATERIALS_DIR");
+
+        assertThat(dir).startsWith("/");
+        assertThat((List<String>) app.get("volumes")).contains("materials:" + dir);
+        assertThat((Map<String, Object>) compose.get("volumes")).containsKey("materials");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void mysqlProfileReadsTheVariablesComposeSetsAndOnlyTheDemoHasAPassword() throws IOException {
         Map<String, Object> mysql = null;
         Map<String, Object> base = null;
