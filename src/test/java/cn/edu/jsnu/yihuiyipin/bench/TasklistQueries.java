@@ -1,5 +1,6 @@
 package cn.edu.jsnu.yihuiyipin.bench;
 
+import cn.edu.jsnu.yihuiyipin.support.WebSession;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +16,7 @@ import org.camunda.bpm.engine.filter.Filter;
 /**
  * Times the queries people wait for, over /engine-rest as Tasklist sends them: a filter's page
  * ({@code POST /filter/{id}/list}, HAL, newest first) as the user, HTTP Basic, authorization on. Also the
- * application's own ledger and dashboard pages, where they exist.
+ * application's own ledger (page and JSON) and dashboard, signed in on the pages.
  */
 final class TasklistQueries {
 
@@ -67,21 +68,18 @@ final class TasklistQueries {
     }
 
     /**
-     * The application's ledger and dashboard (package web, /app/projects and /app/dashboard).
-     * LEAD: wire at merge. Until the pages exist this records that they were skipped.
+     * The application's ledger, its JSON and the dashboard at the round's size, as an office member signed
+     * in on the pages (a session, as a browser holds it); each page also counts its rendering.
      */
     void measureLedgerAndDashboard(String moment, long projects) {
-        for (String path : List.of("/app/projects", "/app/dashboard")) {
-            HttpResponse<String> probe = get(application.appUrl(path), "bench-gh-office");
-            if (probe.statusCode() != 200) {
-                notes.add("SKIPPED " + path + ": the application answers " + probe.statusCode()
-                        + " (the page does not exist on this branch yet)");
-                continue;
-            }
+        WebSession office = new WebSession(URI.create(application.appUrl("/")).getPort());
+        office.signIn("bench-gh-office", ApplicationUnderBench.PASSWORD);
+        for (String path : List.of("/app/projects", "/api/projects?size=50", "/app/dashboard")) {
+            check(office.get(path), path);
             long[] nanos = new long[repeats];
             for (int i = 0; i < repeats; i++) {
                 long start = System.nanoTime();
-                HttpResponse<String> response = get(application.appUrl(path), "bench-gh-office");
+                HttpResponse<String> response = office.get(path);
                 nanos[i] = System.nanoTime() - start;
                 check(response, path);
             }
