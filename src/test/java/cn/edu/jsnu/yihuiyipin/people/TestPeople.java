@@ -8,16 +8,16 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 
 /** Users for the web tests, which run in the RANDOM_PORT context beside WebEndpointsTest. */
-final class TestPeople {
+public final class TestPeople {
 
     private TestPeople() {}
 
-    static String password(String userId) {
+    public static String password(String userId) {
         return "pw-" + userId;
     }
 
     /** Creates the user if missing (password {@link #password}) and adds it to the groups the bootstrap made. */
-    static void user(IdentityService identity, String userId, String role, String... groups) {
+    public static void user(IdentityService identity, String userId, String role, String... groups) {
         if (identity.createUserQuery().userId(userId).count() == 0) {
             User user = identity.newUser(userId);
             user.setFirstName(role);
@@ -49,7 +49,7 @@ final class TestPeople {
     }
 
     /** Deletes the users with their memberships and every authorization given to them. */
-    static void forget(IdentityService identity, AuthorizationService authorizations, String... userIds) {
+    public static void forget(IdentityService identity, AuthorizationService authorizations, String... userIds) {
         for (String userId : userIds) {
             authorizations
                     .createAuthorizationQuery()

@@ -8,6 +8,15 @@ export default {
     vendor: 'Camunda'
   },
 
+  // the application's own pages share this sign-in (README "The application's pages")
+  links: [
+    {
+      label: '一会一品 · 项目台账与统计',
+      href: '/app/',
+      description: '项目台账、项目详情、统计图表、导出与公示名单'
+    }
+  ],
+
   // zh for everyone (yihui/chinese.js makes the first locale win over the browser's language);
   // en fills any key that zh.json lacks
   locales: {

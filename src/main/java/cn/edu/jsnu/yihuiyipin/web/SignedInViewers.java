@@ -1,0 +1,71 @@
+package cn.edu.jsnu.yihuiyipin.web;
+
+import cn.edu.jsnu.yihuiyipin.access.Viewer;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/** Gives a controller method the signed-in {@link Viewer}; null on the public pages. */
+@Component
+class SignedInViewers implements HandlerMethodArgumentResolver {
+
+    private final IdentityService identityService;
+
+    SignedInViewers(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return Viewer.class.equals(parameter.getParameterType());
+    }
+
+    @Override
+    public Viewer resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mavContainer,
+            NativeWebRequest webRequest,
+            WebDataBinderFactory binderFactory) {
+        return current();
+    }
+
+    Viewer current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return null;
+        }
+        Set<String> groups = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith(CamundaPasswordAuthentication.GROUP_PREFIX))
+                .map(authority -> authority.substring(CamundaPasswordAuthentication.GROUP_PREFIX.length()))
+                .collect(Collectors.toSet());
+        return new Viewer(authentication.getName(), displayName(authentication.getName()), groups);
+    }
+
+    private String displayName(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            return userId;
+        }
+        String name = String.join(" ", nonNull(user.getFirstName()), nonNull(user.getLastName()))
+                .trim();
+        return name.isEmpty() ? userId : name;
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+}
