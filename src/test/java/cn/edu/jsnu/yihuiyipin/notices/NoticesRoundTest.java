@@ -26,8 +26,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -85,7 +87,9 @@ class NoticesRoundTest extends RealTimeScenarioTest {
     NoticeProperties properties;
 
     private GreenMail smtp;
-    private int seen;
+    /** Message-IDs of the mails already checked (GreenMail lists mails per mailbox, not in arrival order). */
+    private final Set<String> seen = new HashSet<>();
+
     private int year;
     private ProcessInstance round;
 
@@ -96,10 +100,10 @@ class NoticesRoundTest extends RealTimeScenarioTest {
         user("nt-office", "张敏", OFFICE, "union-office");
         user("nt-women", "李静", null, "women-office");
         user("nt-admin", "系统管理员", ADMIN, "camunda-admin");
-        panel("experts-union", "nt-exp1", "nt-exp2", "nt-exp3");
         for (int i = 0; i < EXPERTS.size(); i++) {
             user("nt-exp" + (i + 1), "专家" + (i + 1), EXPERTS.get(i), "experts-union");
         }
+        panel("experts-union", "nt-exp1", "nt-exp2", "nt-exp3");
         for (GrassrootsUnit unit : units.findAll()) {
             unit.setActive(List.of(WXY, JSJ).contains(unit.getCode()));
             units.save(unit);
@@ -203,7 +207,10 @@ class NoticesRoundTest extends RealTimeScenarioTest {
         at(LocalDateTime.of(year, 5, 1, 8, 0));
         expectMails(mail(OFFICE, "今日新任务汇总（1 项）"));
 
-        // ── 2 May: 立项, the list confirmed and published: the unit hears its result and funding ──
+        // ── 2 May: 立项审定 (opened 30 April, due 5 May) reminds; 立项, the list confirmed and published: the
+        // unit hears its result and funding ──
+        at(LocalDateTime.of(year, 5, 2, 8, 0));
+        expectMails(mail(OFFICE, "还剩3天：文学院分工会 · 立项审定（" + year + "年度）"));
         at(LocalDateTime.of(year, 5, 2, 10, 0));
         complete(
                 task(application(WXY), TASK_DECIDE_APPROVAL),
@@ -435,12 +442,12 @@ class NoticesRoundTest extends RealTimeScenarioTest {
     /** The mails received since the last call are exactly these (address and subject), each once. */
     private void expectMails(String... expected) throws Exception {
         awaitOutbox();
-        MimeMessage[] received = smtp.getReceivedMessages();
         List<String> fresh = new ArrayList<>();
-        for (int i = seen; i < received.length; i++) {
-            fresh.add(describe(received[i]));
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (seen.add(message.getMessageID())) {
+                fresh.add(describe(message));
+            }
         }
-        seen = received.length;
         assertThat(fresh).as("mails at %s", LocalDateTime.now(clock)).containsExactlyInAnyOrder(expected);
     }
 
