@@ -186,6 +186,7 @@ class NoticesRoundTest extends RealTimeScenarioTest {
                 task(application(WXY), TASK_FORMAL_CHECK_UNION),
                 Map.of(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS, FORMAL_CHECK_COMMENT.name(), "材料齐全"));
         awaitJobExecutor();
+        await("the three reviews to open", () -> openTasks(TASK_EXPERT_REVIEW) == 3);
         expectMails();
         at(LocalDateTime.of(year, 4, 5, 8, 0));
         expectMails(
@@ -204,6 +205,8 @@ class NoticesRoundTest extends RealTimeScenarioTest {
         at(LocalDateTime.of(year, 4, 30, 23, 59, 59));
         expectMails(
                 mail(ADMIN, "逾期未办：" + review.formatted(year)), mail(STARTER_ADMIN, "逾期未办：" + review.formatted(year)));
+        // the review's close runs on in jobs: 立项审定 must be open before the clock moves on
+        await("立项审定 to open", () -> openTasks(TASK_DECIDE_APPROVAL) == 1);
         at(LocalDateTime.of(year, 5, 1, 8, 0));
         expectMails(mail(OFFICE, "今日新任务汇总（1 项）"));
 
@@ -253,6 +256,9 @@ class NoticesRoundTest extends RealTimeScenarioTest {
                         BrandCultivationProcess.Vars.FUNDING_USED.name(),
                         "6000"));
         awaitJobExecutor();
+        await(
+                "the three acceptance reviews to open",
+                () -> openTasks(BrandCultivationProcess.Elements.TASK_ACCEPTANCE_REVIEW) == 3);
         expectMails();
         at(LocalDateTime.of(year + 1, 1, 11, 8, 0));
         expectMails(
@@ -408,6 +414,10 @@ class NoticesRoundTest extends RealTimeScenarioTest {
                 .processInstanceId(instance.getId())
                 .taskDefinitionKey(taskKey)
                 .singleResult();
+    }
+
+    private long openTasks(String taskKey) {
+        return taskService.createTaskQuery().taskDefinitionKey(taskKey).count();
     }
 
     private Task roundTask(String taskKey) {
