@@ -59,6 +59,18 @@ class AwardRanking {
         AWARD_PROJECT_OPTIONS.setLocal(scope, options(awarded));
     }
 
+    /**
+     * The same after a change in 表彰审定及推荐: written where {@link #showChannel} put it (the channel's
+     * instance), not local to {@code scope}, since the task's reminder timers make it a scope of its own
+     * whose local variables end with it.
+     */
+    void refreshChannel(VariableScope scope, long roundId, Channel channel) {
+        List<BrandProject> awarded =
+                awarded(roundId).stream().filter(p -> p.getChannel() == channel).toList();
+        AWARD_RANKING.set(scope, ranking(awarded));
+        AWARD_PROJECT_OPTIONS.set(scope, options(awarded));
+    }
+
     private static String ranking(List<BrandProject> awarded) {
         return ProcessText.fit(markdown(awarded), "排名过长，其余项目见数据库 brand_project");
     }

@@ -78,7 +78,7 @@ class ConfirmAwardsListener implements TaskListener {
             }
         }
         projects.save(project);
-        ranking.showChannel(task.getExecution(), roundId, channel);
+        ranking.refreshChannel(task.getExecution(), roundId, channel);
         // the office sees the refreshed ranking with an empty adjustment, and publishes by submitting it so
         for (ProcessVariable<String> field :
                 List.of(OVERRIDE_PROJECT_ID, OVERRIDE_TIER, OVERRIDE_RECOMMENDED, OVERRIDE_REASON)) {

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
  * in a parenthesis keeps it, with the year inside: 填报项目申报表（附件1，2027年度）.
  */
 @Component
+// before notices/TaskNoticesPlugin, whose new-task notice names the task by this title
+@Order(Ordered.LOWEST_PRECEDENCE - 20)
 public class TaskTitles extends AbstractProcessEnginePlugin {
 
     static final String SEPARATOR = " · ";

@@ -2,6 +2,7 @@ package cn.edu.jsnu.yihuiyipin.project;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,17 +15,24 @@ public class RoundStatusService {
     private final BrandRoundRepository rounds;
     private final RoundStatusChangeRepository history;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    RoundStatusService(BrandRoundRepository rounds, RoundStatusChangeRepository history, Clock clock) {
+    RoundStatusService(
+            BrandRoundRepository rounds,
+            RoundStatusChangeRepository history,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.rounds = rounds;
         this.history = history;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Records where a newly opened round starts. */
     public BrandRound open(BrandRound round, String note) {
         BrandRound saved = rounds.save(round);
         history.save(new RoundStatusChange(saved.getId(), saved.getStatus(), LocalDateTime.now(clock), note));
+        events.publishEvent(new RoundStatusChanged(saved.getId(), saved.getStatus(), note));
         return saved;
     }
 
@@ -32,6 +40,7 @@ public class RoundStatusService {
         round.setStatus(status);
         BrandRound saved = rounds.save(round);
         history.save(new RoundStatusChange(saved.getId(), status, LocalDateTime.now(clock), note));
+        events.publishEvent(new RoundStatusChanged(saved.getId(), status, note));
         return saved;
     }
 

@@ -16,6 +16,7 @@ import cn.edu.jsnu.yihuiyipin.project.ProjectStatusChange;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
 import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
 import cn.edu.jsnu.yihuiyipin.support.ApplicationSteps;
+import cn.edu.jsnu.yihuiyipin.support.NoticeTimers;
 import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
 import cn.edu.jsnu.yihuiyipin.system.UserInputErrors;
 import java.math.BigDecimal;
@@ -164,6 +165,50 @@ class BrandApplicationProcessTest extends ProcessScenarioTest {
     }
 
     private static final String TASK_APPROVE_PROJECT_ID = "Task_ApproveProject";
+
+    /**
+     * Every task's reminder (到期提醒) and every office task's escalation (逾期上报) fires beside its task
+     * and leaves it open; the round goes on as if nothing had happened (what they send: NoticesRoundTest).
+     */
+    @Test
+    void reminderAndEscalationTimersLeaveTheirTasksOpen() {
+        NoticeTimers timers = new NoticeTimers(managementService, taskService);
+        ProcessInstance women = start(WOMEN_UNIT);
+        fillApplication(women);
+        timers.remind(women, TASK_FORMAL_CHECK_WOMEN);
+        timers.escalate(women, TASK_FORMAL_CHECK_WOMEN);
+        passFormalCheck(women, TASK_FORMAL_CHECK_WOMEN);
+
+        ProcessInstance pi = start(UNION_UNIT);
+        timers.remind(pi, TASK_FILL_APPLICATION);
+        fillApplication(pi);
+        timers.remind(pi, TASK_FORMAL_CHECK_UNION);
+        timers.escalate(pi, TASK_FORMAL_CHECK_UNION);
+        passFormalCheck(pi, TASK_FORMAL_CHECK_UNION);
+        openReviewPeriod(pi);
+        timers.remind(pi, TASK_EXPERT_REVIEW);
+        reviewAll(pi, 18, 16, 17);
+        timers.remind(pi, TASK_DECIDE_APPROVAL);
+        timers.escalate(pi, TASK_DECIDE_APPROVAL);
+        decide(pi, ApprovalDecision.APPROVE_AFTER_ADJUSTMENT, "建议聚焦青年教师");
+        timers.remind(pi, TASK_ADJUST_PLAN);
+        complete(
+                task(TASK_ADJUST_PLAN, pi),
+                withVariables(PROJECT_NAME.name(), "青年教师读书会", REQUESTED_BUDGET.name(), 8000));
+        timers.remind(pi, TASK_CONFIRM_ADJUSTMENT);
+        timers.escalate(pi, TASK_CONFIRM_ADJUSTMENT);
+        complete(task(TASK_CONFIRM_ADJUSTMENT, pi), withVariables(ADJUSTMENT_RESULT.name(), ADJUSTMENT_CONFIRM));
+
+        assertThat(pi)
+                .isEnded()
+                .hasPassed(
+                        "EndEvent_Remind_FillApplication",
+                        "EndEvent_Escalate_FormalCheckUnion",
+                        "EndEvent_Remind_ExpertReview",
+                        "EndEvent_Escalate_ConfirmAdjustment",
+                        END_APPROVED);
+        assertThat(project(round.getId(), UNION_UNIT).getStatus()).isEqualTo(ProjectStatus.APPROVED);
+    }
 
     @Test
     void womenCommitteeApplicationGoesToTheWomensFederation() {

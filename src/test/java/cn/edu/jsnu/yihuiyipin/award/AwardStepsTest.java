@@ -12,6 +12,7 @@ import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
+import cn.edu.jsnu.yihuiyipin.support.NoticeTimers;
 import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
 import java.math.BigDecimal;
 import java.util.List;
@@ -180,6 +181,19 @@ class AwardStepsTest extends ProcessScenarioTest {
         assertThat(pi).isEnded();
         assertThat(reload(union85).getStatus()).isEqualTo(ProjectStatus.AWARDED);
         assertThat(reload(second).getAwardTier()).isEqualTo("SECOND");
+    }
+
+    /** The award confirmation's reminder and escalation fire beside the task and leave it open. */
+    @Test
+    void reminderAndEscalationTimersLeaveTheTaskOpen() {
+        ProcessInstance pi = start();
+        NoticeTimers timers = new NoticeTimers(managementService, taskService);
+        timers.remind(pi, TASK_CONFIRM_AWARDS);
+        timers.escalate(pi, TASK_CONFIRM_AWARDS);
+
+        completeAs(pi, "union-office", Map.of());
+        completeAs(pi, "women-office", Map.of());
+        assertThat(pi).isEnded().hasPassed("EndEvent_Remind_ConfirmAwards", "EndEvent_Escalate_ConfirmAwards");
     }
 
     @Test

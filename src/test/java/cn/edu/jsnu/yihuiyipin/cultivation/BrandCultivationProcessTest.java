@@ -16,6 +16,7 @@ import cn.edu.jsnu.yihuiyipin.review.AcceptanceCriterion;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
 import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
 import cn.edu.jsnu.yihuiyipin.support.MutableClock;
+import cn.edu.jsnu.yihuiyipin.support.NoticeTimers;
 import cn.edu.jsnu.yihuiyipin.support.TestRounds;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -194,6 +195,40 @@ class BrandCultivationProcessTest extends AcceptancePanelTest {
                 .isEqualTo("3000.00");
         assertThat(runtimeService.getVariable(pi.getId(), Vars.MATERIALS.name()))
                 .isEqualTo("https://pan.jsnu.edu.cn/p1");
+    }
+
+    /** The reminders and the guidance's escalation fire beside their tasks and leave them open. */
+    @Test
+    void reminderAndEscalationTimersLeaveTheirTasksOpen() {
+        NoticeTimers timers = new NoticeTimers(managementService, taskService);
+        ProcessInstance pi = start();
+        execute(jobs.at(START_PROGRESS_REPORT_DUE, pi));
+        timers.remind(pi, TASK_SUBMIT_PROGRESS_REPORT);
+        taskService.complete(
+                driver.tasksAt(TASK_SUBMIT_PROGRESS_REPORT, pi).get(0).getId(),
+                Map.of(
+                        Vars.ACTIVITIES.name(),
+                        "教师领读活动",
+                        Vars.PARTICIPANTS.name(),
+                        35,
+                        Vars.FUNDING_SPENT.name(),
+                        "3000"));
+        timers.remind(pi, TASK_GUIDE_PROJECT);
+        timers.escalate(pi, TASK_GUIDE_PROJECT);
+        driver.reachSummary(pi);
+        timers.remind(pi, TASK_SUBMIT_SUMMARY);
+        driver.submitSummary(pi);
+        timers.remind(pi, TASK_ACCEPTANCE_REVIEW);
+        driver.allExpertsScore(pi, 18);
+
+        assertThat(pi)
+                .hasPassed(
+                        "EndEvent_Remind_SubmitProgressReport",
+                        "EndEvent_Escalate_GuideProject",
+                        "EndEvent_Remind_SubmitSummary",
+                        "EndEvent_Remind_AcceptanceReview")
+                .isEnded();
+        assertThat(status()).isEqualTo(ProjectStatus.PASSED);
     }
 
     @Test

@@ -13,6 +13,7 @@ import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.ProjectCategory;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
+import cn.edu.jsnu.yihuiyipin.support.NoticeTimers;
 import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
 import cn.edu.jsnu.yihuiyipin.system.ProcessDates;
 import java.math.BigDecimal;
@@ -163,6 +164,23 @@ class ApprovedListConfirmationTest extends ProcessScenarioTest {
                 .allSatisfy(p -> assertThat(statusTrail(p.getId())).endsWith("PUBLISHED", "BUILDING"));
         assertThat(reload(rejected).getStatus()).isEqualTo(ProjectStatus.REJECTED);
         assertThat(rounds.findById(round.getId()).orElseThrow().getStatus()).isEqualTo(RoundStatus.CULTIVATION);
+    }
+
+    /** Each channel's task has its reminder and escalation; both fire beside the tasks and leave them open. */
+    @Test
+    void reminderAndEscalationTimersLeaveBothOfficesTasksOpen() {
+        ProcessInstance pi = start();
+        NoticeTimers timers = new NoticeTimers(managementService, taskService);
+        timers.remind(pi, TASK_CONFIRM_APPROVED_LIST);
+        timers.escalate(pi, TASK_CONFIRM_APPROVED_LIST);
+
+        completeAs(pi, "union-office", confirm());
+        completeAs(pi, "women-office", confirm());
+        assertThat(pi)
+                .hasPassed(
+                        "EndEvent_Remind_ConfirmApprovedList",
+                        "EndEvent_Escalate_ConfirmApprovedList",
+                        TASK_PUBLISH_APPROVED_LIST);
     }
 
     @Test

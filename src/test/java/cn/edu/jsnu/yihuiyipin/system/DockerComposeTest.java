@@ -64,6 +64,27 @@ class DockerComposeTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void mailpitCatchesTheAppsMailsAndShowsThemOnItsWebPort() throws IOException {
+        Map<String, Object> services =
+                (Map<String, Object>) load(Path.of("docker-compose.yml")).get("services");
+        Map<String, Object> mailpit = (Map<String, Object>) services.get("mailpit");
+        assertThat((String) mailpit.get("image")).startsWith("axllent/mailpit");
+        assertThat((List<String>) mailpit.get("ports")).contains("8025:8025");
+        Map<String, Object> environment =
+                (Map<String, Object>) ((Map<String, Object>) services.get("app")).get("environment");
+        assertThat(environment)
+                .containsEntry("MAIL_HOST", "${MAIL_HOST:-mailpit}")
+                .containsEntry("MAIL_PORT", "${MAIL_PORT:-1025}");
+        Map<String, Object> base = null;
+        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/application.yaml"))) {
+            base = (Map<String, Object>) new Yaml().loadAll(reader).iterator().next();
+        }
+        assertThat(path(base, "spring", "mail", "host")).as("no host, no mail").isEqualTo("${MAIL_HOST:}");
+        assertThat(path(base, "spring", "mail", "port")).isEqualTo("${MAIL_PORT:25}");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void mysqlProfileReadsTheVariablesComposeSetsAndOnlyTheDemoHasAPassword() throws IOException {
         Map<String, Object> mysql = null;
         Map<String, Object> base = null;

@@ -146,6 +146,21 @@ final class ModelConventions {
         return violations;
     }
 
+    /**
+     * A user task needs a due date (camunda:dueDate): Tasklist shows it, reminders count back from it and
+     * escalation starts at it (README "Notices and reminders").
+     */
+    static List<String> userTasksWithoutDueDate(Path bpmn) {
+        List<String> violations = new ArrayList<>();
+        for (UserTask task : read(bpmn).getModelElementsByType(UserTask.class)) {
+            if (blank(task.getCamundaDueDate())) {
+                violations.add(where(bpmn, task) + " has no due date: set camunda:dueDate (Tasklist's 到期日), e.g. "
+                        + "${applicationDeadline} or ${taskDeadlines.office('formal-check')}");
+            }
+        }
+        return violations;
+    }
+
     /** Every `camunda:formRef` must name the `id` of a form in forms/, or Tasklist fails to open the task. */
     static List<String> missingForms(Path bpmn, Path formsDir) {
         Map<String, Path> forms = formsById(formsDir);

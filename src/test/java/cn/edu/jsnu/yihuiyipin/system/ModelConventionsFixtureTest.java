@@ -32,6 +32,7 @@ class ModelConventionsFixtureTest {
         assertThat(ModelConventions.missingDiagramElements(GOOD_MODEL)).isEmpty();
         assertThat(ModelConventions.userTasksWithoutFormOrAssignment(GOOD_MODEL))
                 .isEmpty();
+        assertThat(ModelConventions.userTasksWithoutDueDate(GOOD_MODEL)).isEmpty();
         assertThat(ModelConventions.missingForms(GOOD_MODEL, VALID)).isEmpty();
         assertThat(ModelConventions.unknownFormFieldKeys(VALID.resolve("fixture-application.form"), known))
                 .isEmpty();
@@ -68,6 +69,14 @@ class ModelConventionsFixtureTest {
                                         "userTask \"Task_FillApplication\"",
                                         "has nobody to do it",
                                         "candidate groups"));
+    }
+
+    @Test
+    void userTaskWithoutDueDate_isNamed() {
+        assertThat(ModelConventions.userTasksWithoutDueDate(BROKEN.resolve("user-task-unassigned.bpmn")))
+                .singleElement()
+                .satisfies(v -> assertThat(v)
+                        .contains("userTask \"Task_FillApplication\"", "has no due date", "camunda:dueDate"));
     }
 
     @Test

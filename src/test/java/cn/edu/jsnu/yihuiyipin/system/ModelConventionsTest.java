@@ -37,6 +37,11 @@ class ModelConventionsTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyUserTaskHasADueDate() {
+        return perModel("user tasks have a due date", ModelConventions::userTasksWithoutDueDate);
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyFormRefNamesAFormInFormsFolder() {
         return perModel("formRefs exist in forms/", bpmn -> ModelConventions.missingForms(bpmn, FORMS));
     }

@@ -1,0 +1,60 @@
+package cn.edu.jsnu.yihuiyipin.notices;
+
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * The open tasks a boundary timer watches: the tasks of the activity it is attached to in this process
+ * instance (for a multi-instance review, every expert's). Two parallel instances of one task (the
+ * channels' 立项公示审定) each find both; the notices' causes keep each person's notice single.
+ */
+@Component
+class AttachedTasks {
+
+    private final TaskService tasks;
+
+    AttachedTasks(TaskService tasks) {
+        this.tasks = tasks;
+    }
+
+    List<TaskNotices.TaskView> of(DelegateExecution timer) {
+        if (!(timer.getBpmnModelElementInstance() instanceof BoundaryEvent boundary)) {
+            throw new IllegalStateException("提醒监听器只能用在任务的边界定时事件上：" + timer.getCurrentActivityId());
+        }
+        return tasks
+                .createTaskQuery()
+                .processInstanceId(timer.getProcessInstanceId())
+                .taskDefinitionKey(boundary.getAttachedTo().getId())
+                .active()
+                .list()
+                .stream()
+                .map(this::view)
+                .toList();
+    }
+
+    private TaskNotices.TaskView view(Task task) {
+        List<IdentityLink> candidates = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .toList();
+        return new TaskNotices.TaskView(
+                task.getId(),
+                task.getTaskDefinitionKey(),
+                task.getName(),
+                task.getDueDate(),
+                task.getAssignee(),
+                candidates.stream()
+                        .map(IdentityLink::getUserId)
+                        .filter(u -> u != null)
+                        .toList(),
+                candidates.stream()
+                        .map(IdentityLink::getGroupId)
+                        .filter(g -> g != null)
+                        .toList());
+    }
+}

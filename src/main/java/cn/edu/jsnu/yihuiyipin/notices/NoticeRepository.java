@@ -1,0 +1,24 @@
+package cn.edu.jsnu.yihuiyipin.notices;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface NoticeRepository extends JpaRepository<Notice, Long> {
+
+    boolean existsByDedupeKey(String dedupeKey);
+
+    List<Notice> findByRecipientOrderByCreatedAtDescIdDesc(String recipient);
+
+    long countByRecipientAndReadAtIsNull(String recipient);
+
+    /** New-task notices whose mail waits for the digest, created before {@code before}. */
+    List<Notice> findByInDigestTrueAndDigestedAtIsNullAndCreatedAtBeforeOrderByRecipientAscIdAsc(LocalDateTime before);
+
+    /** Claims notices for one digest; a count below the ids' means another node took some first. */
+    @Modifying
+    @Query("update Notice n set n.digestedAt = :at where n.id in :ids and n.digestedAt is null")
+    int markDigested(List<Long> ids, LocalDateTime at);
+}
