@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -178,10 +179,24 @@ public class DemoClock {
                 after.getYear() + "年度：" + String.join("、", fired.keySet()), details.toString(), phase.size());
     }
 
+    /**
+     * The due date of 演示：进入下一阶段: when the round's next phase falls due by the calendar anyway
+     * (null, no due date, when nothing waits for time).
+     */
+    public Date nextPhaseDue() {
+        return currentRound()
+                .map(round -> nextPhase(round.getProcessInstanceId()))
+                .filter(phase -> !phase.isEmpty())
+                .map(phase -> phase.get(0).getDuedate())
+                .orElse(null);
+    }
+
     /** The round's timers due on the earliest day any of them is due, in due order. */
     private List<Job> nextPhase(String root) {
+        Map<String, String> activities = new HashMap<>();
         List<Job> timers = management.createJobQuery().rootProcessInstanceId(root).timers().list().stream()
                 .filter(job -> job.getRetries() > 0 && job.getDuedate() != null)
+                .filter(job -> isPhaseTimer(job, activities))
                 .sorted(Comparator.comparing(Job::getDuedate).thenComparing(Job::getId))
                 .toList();
         if (timers.isEmpty()) {
@@ -189,6 +204,21 @@ public class DemoClock {
         }
         LocalDate day = due(timers.get(0)).toLocalDate();
         return timers.stream().filter(job -> due(job).toLocalDate().equals(day)).toList();
+    }
+
+    /**
+     * The reminders and escalations on tasks (到期提醒, 逾期上报) are no phase of the round: demo time
+     * leaves them to the clock, or the next phase would be a reminder, not a deadline.
+     */
+    private boolean isPhaseTimer(Job job, Map<String, String> activities) {
+        String activityId = activities.computeIfAbsent(
+                job.getJobDefinitionId(),
+                definition -> management
+                        .createJobDefinitionQuery()
+                        .jobDefinitionId(definition)
+                        .singleResult()
+                        .getActivityId());
+        return !activityId.startsWith("Timer_Remind_") && !activityId.startsWith("Timer_Escalate_");
     }
 
     /**
