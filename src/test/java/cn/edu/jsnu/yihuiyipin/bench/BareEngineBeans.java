@@ -1,5 +1,6 @@
 package cn.edu.jsnu.yihuiyipin.bench;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.AbstractMap;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * The expression beans of the models on the bare engine: every {@code ${…Delegate}} and {@code ${…Listener}}
@@ -67,6 +69,8 @@ final class BareEngineBeans extends AbstractMap<Object, Object> {
                         "officeGroup", BenchUnits.officeGroup((String) scope.getVariable("channel")))));
         special.put("confirmAwardsListener", bean(scope -> scope.setVariable("awardsAdjusted", false)));
         special.put("roundChannels", new Channels());
+        special.put("taskDeadlines", new Deadlines());
+        special.put("taskReminders", new Reminders());
         special.put("cultivationProjects", new Projects());
     }
 
@@ -170,6 +174,25 @@ final class BareEngineBeans extends AbstractMap<Object, Object> {
 
         public List<String> withPassedProjects(Object roundId) {
             return List.of(BenchUnits.UNION, BenchUnits.WOMEN);
+        }
+    }
+
+    /**
+     * {@code taskDeadlines}: an office task is due five days after it opens, at 23:59:59 (the application's
+     * defaults without their configuration), so the bare engine carries the same timers.
+     */
+    public static final class Deadlines {
+        public Date office(String kind) {
+            LocalDate opened = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+            return date(opened.plusDays(5).atTime(23, 59, 59));
+        }
+    }
+
+    /** {@code taskReminders}: the default reminders, 3 and 1 days before the due date at 08:00. */
+    public static final class Reminders {
+        public String before(Date dueDate) {
+            LocalDateTime due = LocalDateTime.ofInstant(dueDate.toInstant(), ZONE);
+            return "R2/" + due.toLocalDate().minusDays(3).atTime(8, 0) + ":00/P2D";
         }
     }
 
