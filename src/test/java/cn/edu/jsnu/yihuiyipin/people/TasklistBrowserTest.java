@@ -225,6 +225,8 @@ class TasklistBrowserTest {
         logout();
 
         BrandRound round = rounds.findByYear(year).orElseThrow();
+        // each unit's application starts in a job of its own (the test profile runs no job executor)
+        jobs.runAsyncContinuationsUntilNone(round.getProcessInstanceId());
         ProcessInstance application = runtimeService
                 .createProcessInstanceQuery()
                 .processDefinitionKey(KEY)
