@@ -48,7 +48,7 @@ public class DashboardStatistics {
                 fundingByUnit(year, channels),
                 scores(year, channels),
                 awardTiers(year, channels),
-                yearOverYear(channels));
+                yearOverYear(year, channels));
     }
 
     private DashboardChart applications(int year, List<Channel> channels) {
@@ -148,9 +148,13 @@ public class DashboardStatistics {
         return new DashboardChart("awards", "表彰等次（含已评定待发布）", "bar", List.of("等次", "项目数", "奖励金额（元）"), 1, rows);
     }
 
-    private DashboardChart yearOverYear(List<Channel> channels) {
+    /** The chosen year and the years before it, so a year's page compares it with its past. */
+    private DashboardChart yearOverYear(int chosenYear, List<Channel> channels) {
         TreeMap<Integer, Object[]> years = new TreeMap<>();
         for (Object[] row : queries.byYearAndStatus(channels)) {
+            if ((Integer) row[0] > chosenYear) {
+                continue;
+            }
             Object[] totals = years.computeIfAbsent((Integer) row[0], y -> new Object[] {0L, 0L, 0L, BigDecimal.ZERO});
             Set<RoundStage> reached = RoundStage.reached((ProjectStatus) row[1]);
             long count = (Long) row[2];
