@@ -171,7 +171,13 @@ final class RoundDriver {
     // ---- steps 1–2: 项目申报与评审立项, up to the last decision
 
     void applyAndReview(String round) {
-        Map<String, String> applications = children(round, BrandApplicationProcess.KEY);
+        // each unit's application starts in a job of its own after the round opens
+        Map<String, String> applications = await("every unit's application to start", () -> {
+            Map<String, String> started = children(round, BrandApplicationProcess.KEY);
+            boolean all =
+                    started.containsKey(DECLINER) && APPLICANTS.stream().allMatch(a -> started.containsKey(a.unit()));
+            return all ? started : null;
+        });
         inParallel(
                 APPLICANTS,
                 a -> work(
