@@ -171,8 +171,13 @@ final class RoundDriver {
     // ---- steps 1–2: 项目申报与评审立项, up to the last decision
 
     void applyAndReview(String round) {
-        // each unit's application starts in a job of its own after the round opens
+        // each unit's application starts in a job of its own after the round opens: every unit has its
+        // application once the round holds no more of those jobs (the script's units alone are not enough,
+        // a unit started late would never be made due)
         Map<String, String> applications = await("every unit's application to start", () -> {
+            if (count("/job/count?processInstanceId=" + round + "&messages=true") > 0) {
+                return null;
+            }
             Map<String, String> started = children(round, BrandApplicationProcess.KEY);
             boolean all =
                     started.containsKey(DECLINER) && APPLICANTS.stream().allMatch(a -> started.containsKey(a.unit()));
