@@ -47,7 +47,9 @@ class ResultNotices {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void projectStatusChanged(ProjectStatusChanged event) {
         try {
-            projects.findById(event.projectId())
+            // fetched with its round and unit: with no transaction (fallbackExecution) there is no session
+            // to load them lazily later
+            projects.findWithRoundAndUnit(event.projectId())
                     .ifPresent(project -> result(project, event)
                             .ifPresent(message ->
                                     notices.toGroups(List.of(project.getUnit().getGroupId()), message)));

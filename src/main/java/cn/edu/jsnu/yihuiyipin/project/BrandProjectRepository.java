@@ -15,6 +15,10 @@ public interface BrandProjectRepository extends JpaRepository<BrandProject, Long
     @Query("select p from BrandProject p where p.round.id = :roundId and p.unit.id = :unitId")
     Optional<BrandProject> findByRoundIdAndUnitId(@Param("roundId") Long roundId, @Param("unitId") Long unitId);
 
+    /** The project with its round and unit, for a reader that may run outside the step's persistence context. */
+    @Query("select p from BrandProject p join fetch p.round join fetch p.unit where p.id = :id")
+    Optional<BrandProject> findWithRoundAndUnit(@Param("id") Long id);
+
     List<BrandProject> findByRoundIdOrderById(Long roundId);
 
     List<BrandProject> findByRoundIdAndStatusInOrderById(Long roundId, Collection<ProjectStatus> statuses);

@@ -2,6 +2,7 @@ package cn.edu.jsnu.yihuiyipin.projectpage;
 
 import cn.edu.jsnu.yihuiyipin.cultivation.ProjectSummaryRepository;
 import cn.edu.jsnu.yihuiyipin.cultivation.SummaryContent;
+import cn.edu.jsnu.yihuiyipin.materials.MaterialsInventory;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import java.io.ByteArrayOutputStream;
@@ -36,10 +37,13 @@ public class AttachmentDocuments {
 
     private final BrandProjectRepository projects;
     private final ProjectSummaryRepository summaries;
+    private final MaterialsInventory materials;
 
-    AttachmentDocuments(BrandProjectRepository projects, ProjectSummaryRepository summaries) {
+    AttachmentDocuments(
+            BrandProjectRepository projects, ProjectSummaryRepository summaries, MaterialsInventory materials) {
         this.projects = projects;
         this.summaries = summaries;
+        this.materials = materials;
     }
 
     /** Whether the unit submitted 附件2 (the page offers the download only then). */
@@ -90,10 +94,24 @@ public class AttachmentDocuments {
         rows.add(Row.tall("经验做法", s.experience()));
         rows.add(Row.tall("宣传报道情况", s.publicity()));
         rows.add(Row.tall("佐证材料", s.materials()));
+        rows.add(Row.wide("已上传材料", uploaded(p)));
         rows.add(Row.tall("自我评价", s.selfAssessment()));
         rows.add(Row.unitSignature());
         rows.add(Row.officeOpinion(p.getChannel().label() + "验收意见", acceptance(p)));
         return document("附件2", "江苏师范大学“一会一品”活动项目验收总结表", rows);
+    }
+
+    /** What the unit and the office uploaded (the experts saw the same from 验收评审), numbered. */
+    private String uploaded(BrandProject project) {
+        List<String> lines = materials.lines(project.getId());
+        if (lines.isEmpty()) {
+            return "未上传材料";
+        }
+        StringBuilder text = new StringBuilder("共 " + lines.size() + " 件");
+        for (int i = 0; i < lines.size(); i++) {
+            text.append('\n').append(i + 1).append(". ").append(lines.get(i));
+        }
+        return text.toString();
     }
 
     private static String acceptance(BrandProject p) {

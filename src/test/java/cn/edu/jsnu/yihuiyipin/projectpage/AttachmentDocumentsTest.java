@@ -2,15 +2,23 @@ package cn.edu.jsnu.yihuiyipin.projectpage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.edu.jsnu.yihuiyipin.materials.MaterialActor;
+import cn.edu.jsnu.yihuiyipin.materials.MaterialRole;
+import cn.edu.jsnu.yihuiyipin.materials.MaterialUpload;
+import cn.edu.jsnu.yihuiyipin.materials.ProjectMaterial;
+import cn.edu.jsnu.yihuiyipin.materials.ProjectMaterials;
 import cn.edu.jsnu.yihuiyipin.people.TestPeople;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.support.WebSession;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -49,6 +57,9 @@ class AttachmentDocumentsTest {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    ProjectMaterials materials;
 
     ProjectPageFixtures.Round round;
 
@@ -114,8 +125,43 @@ class AttachmentDocumentsTest {
                     .contains("8,000.00", "7,600.00")
                     .contains("全年开展读书沙龙八场。", "参与教职工四百余人次。", "以读促教。", "校园网报道三篇。")
                     .contains("照片、签到表。", "达到预期目标。")
+                    .contains("已上传材料", "未上传材料")
                     .contains("单位负责人签字", "单位盖章", "年　　月　　日", "校工会验收意见");
         }
+    }
+
+    @Test
+    void attachment2ListsTheUploadedMaterialsThatWereKept() throws IOException {
+        MaterialActor office = new MaterialActor(OFFICE, MaterialRole.OFFICE);
+        Long project = round.own().getId();
+        upload(office, project, "读书沙龙合影.png", "三月读书沙龙合影", "读书沙龙");
+        ProjectMaterial withdrawn = upload(office, project, "传错的照片.png", "不该上传的", null);
+        materials.delete(office, project, withdrawn.getId());
+        upload(office, project, "签到表.png", null, "读书沙龙");
+
+        HttpResponse<byte[]> download = signedIn(UNIT).download(path(round.own(), "attachment2.docx"));
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(download.body()))) {
+            String text = new XWPFWordExtractor(document).getText();
+            assertThat(text)
+                    .contains("已上传材料", "共 2 件")
+                    .contains("1. 图片：读书沙龙合影.png（", "），三月读书沙龙合影；活动：读书沙龙；")
+                    .contains("2. 图片：签到表.png（")
+                    .doesNotContain("传错的照片.png", "不该上传的", OFFICE);
+        }
+    }
+
+    private ProjectMaterial upload(MaterialActor actor, Long project, String name, String caption, String activity)
+            throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(40 + name.length(), 30, BufferedImage.TYPE_INT_RGB), "png", png);
+        byte[] bytes = png.toByteArray();
+        return materials.upload(
+                actor,
+                project,
+                new MaterialUpload(name, caption, activity, bytes.length),
+                new ByteArrayInputStream(bytes));
     }
 
     @Test
