@@ -3,8 +3,6 @@ package cn.edu.jsnu.yihuiyipin.notices;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.springframework.stereotype.Component;
@@ -39,22 +37,12 @@ class AttachedTasks {
     }
 
     private TaskNotices.TaskView view(Task task) {
-        List<IdentityLink> candidates = tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .toList();
-        return new TaskNotices.TaskView(
+        return TaskNotices.TaskView.of(
                 task.getId(),
                 task.getTaskDefinitionKey(),
                 task.getName(),
                 task.getDueDate(),
                 task.getAssignee(),
-                candidates.stream()
-                        .map(IdentityLink::getUserId)
-                        .filter(u -> u != null)
-                        .toList(),
-                candidates.stream()
-                        .map(IdentityLink::getGroupId)
-                        .filter(g -> g != null)
-                        .toList());
+                tasks.getIdentityLinksForTask(task.getId()));
     }
 }

@@ -127,6 +127,11 @@ public class MailOutbox {
 
     /** Composes the digests that fell due and sends every due mail; returns how many were sent. */
     public synchronized int run() {
+        // without mail there is no digest to write; and a node without mail must not take the digests of
+        // the nodes that have it (on one database, the claimed notices would never be mailed)
+        if (!enabled) {
+            return 0;
+        }
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         LocalDateTime lastDigest = now.toLocalDate().atTime(properties.digestTime());
         if (lastDigest.isAfter(now)) {
@@ -134,9 +139,6 @@ public class MailOutbox {
         }
         LocalDateTime digestBefore = lastDigest;
         transactions.executeWithoutResult(status -> notices.getObject().composeDigests(digestBefore));
-        if (!enabled) {
-            return 0;
-        }
         int sent = 0;
         List<Long> due = mails.findDue(now, PageRequest.of(0, BATCH));
         for (Long id : due) {

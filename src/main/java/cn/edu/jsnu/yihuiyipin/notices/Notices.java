@@ -114,7 +114,7 @@ public class Notices {
                     .filter(n -> n.getTaskId() == null
                             || tasks.createTaskQuery().taskId(n.getTaskId()).count() > 0)
                     .toList();
-            if (!outbox.enabled() || open.isEmpty()) {
+            if (open.isEmpty()) {
                 continue;
             }
             Optional<User> user = recipients.user(entry.getKey());

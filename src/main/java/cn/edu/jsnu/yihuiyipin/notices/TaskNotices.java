@@ -12,8 +12,11 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +45,36 @@ public class TaskNotices {
             Date dueDate,
             String assignee,
             Collection<String> candidateUsers,
-            Collection<String> candidateGroups) {}
+            Collection<String> candidateGroups) {
+
+        /** The task with the users and groups among its identity links that are candidates (not owner, assignee). */
+        static TaskView of(
+                String id,
+                String definitionKey,
+                String name,
+                Date dueDate,
+                String assignee,
+                Collection<? extends IdentityLink> identityLinks) {
+            List<IdentityLink> candidates = identityLinks.stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                    .map(IdentityLink.class::cast)
+                    .toList();
+            return new TaskView(
+                    id,
+                    definitionKey,
+                    name,
+                    dueDate,
+                    assignee,
+                    candidates.stream()
+                            .map(IdentityLink::getUserId)
+                            .filter(Objects::nonNull)
+                            .toList(),
+                    candidates.stream()
+                            .map(IdentityLink::getGroupId)
+                            .filter(Objects::nonNull)
+                            .toList());
+        }
+    }
 
     private final Notices notices;
     private final NoticeRecipients recipients;

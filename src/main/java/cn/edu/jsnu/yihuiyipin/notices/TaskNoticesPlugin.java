@@ -1,13 +1,10 @@
 package cn.edu.jsnu.yihuiyipin.notices;
 
 import cn.edu.jsnu.yihuiyipin.system.UserTaskListeners;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -54,22 +51,12 @@ class TaskNoticesPlugin extends AbstractProcessEnginePlugin {
     }
 
     static TaskNotices.TaskView view(DelegateTask task) {
-        List<IdentityLink> candidates = task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .toList();
-        return new TaskNotices.TaskView(
+        return TaskNotices.TaskView.of(
                 task.getId(),
                 task.getTaskDefinitionKey(),
                 task.getName(),
                 task.getDueDate(),
                 task.getAssignee(),
-                candidates.stream()
-                        .map(IdentityLink::getUserId)
-                        .filter(u -> u != null)
-                        .toList(),
-                candidates.stream()
-                        .map(IdentityLink::getGroupId)
-                        .filter(g -> g != null)
-                        .toList());
+                task.getCandidates());
     }
 }

@@ -35,11 +35,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -60,9 +58,6 @@ import org.springframework.test.context.TestPropertySource;
             "yihui.cultivation.progress-report-cycle=R/P1Y"
         })
 class NoticesRoundTest extends RealTimeScenarioTest {
-
-    @Autowired
-    Environment environment;
 
     static final int SMTP_PORT = 3925;
     private static final String BASE = "https://yihui.jsnu.edu.cn";
@@ -126,11 +121,6 @@ class NoticesRoundTest extends RealTimeScenarioTest {
 
     @Test
     void wholeRoundSendsEachMailWhenItFallsDue() throws Exception {
-        // Known race on MariaDB (CI step 3): the outbox sends the experts' 08:00 digest just after the await
-        // below returns, so the test sees no mail; it passes on H2 and is left to the next session (session 3
-        // note). The SMTP-down test below still runs on MariaDB.
-        Assumptions.assumeFalse(
-                environment.matchesProfiles("mysql"), "the whole-round mail test runs on H2 only for now (known race)");
         smtp.start();
         String fill = "文学院分工会 · 填报项目申报表（附件1，%d年度）";
         String lateFill = "计算机科学与技术学院分工会 · 填报项目申报表（附件1，%d年度）";
