@@ -11,8 +11,11 @@ import java.util.List;
  * panel, each reviews every project of the channel; default 10, so 1,000 units open 10,000 reviews),
  * {@code bench.baseline} (run the bare engine too; default true), {@code bench.queries} (time Tasklist's
  * queries over /engine-rest at every size on MariaDB, or on H2 when MariaDB is not run; default true)
- * {@code bench.query-repeats} (calls per query; default 40) and {@code bench.warm-up} (a small unmeasured round
- * of each engine first, so the JIT has compiled the engine; default true).
+ * {@code bench.query-repeats} (calls per query; default 40), {@code bench.warm-up} (a small unmeasured round
+ * of each engine first, so the JIT has compiled the engine; default true), and {@code bench.query-units} with
+ * {@code bench.query-experts} (a round of that many units, default 0: none, on the queries' database, driven only
+ * until every review is open, to time the queries with units × experts tasks open without the hours a whole
+ * round of that size takes; default 10 experts).
  */
 record BenchSettings(
         List<Integer> sizes,
@@ -22,6 +25,8 @@ record BenchSettings(
         boolean queries,
         int queryRepeats,
         boolean warmUp,
+        int queryUnits,
+        int queryExperts,
         Path output) {
 
     static BenchSettings fromSystemProperties() {
@@ -38,6 +43,8 @@ record BenchSettings(
                 Boolean.parseBoolean(property("bench.queries", "true")),
                 Integer.parseInt(property("bench.query-repeats", "40")),
                 Boolean.parseBoolean(property("bench.warm-up", "true")),
+                Integer.parseInt(property("bench.query-units", "0")),
+                Integer.parseInt(property("bench.query-experts", "10")),
                 Path.of(property("bench.output", "target/bench")));
     }
 
@@ -47,8 +54,11 @@ record BenchSettings(
 
     /** Tasklist's queries are timed at every size on one database: MariaDB if it is measured. */
     boolean queriesAt(String database, int units) {
-        String where = databases.contains("mariadb") ? "mariadb" : databases.get(0);
-        return queries && database.equals(where);
+        return queries && database.equals(queryDatabase());
+    }
+
+    String queryDatabase() {
+        return databases.contains("mariadb") ? "mariadb" : databases.get(0);
     }
 
     private static String property(String name, String fallback) {

@@ -41,6 +41,11 @@ class RoundBenchmark {
             measure("h2", WARM_UP_UNITS, settings.baseline(), false);
             runs.clear();
         }
+        // first, so a long run stopped early has them: the queries with units × experts reviews open
+        if (settings.queryUnits() > 0) {
+            timeQueriesOnly(settings.queryDatabase(), settings.queryUnits(), settings.queryExperts());
+            new BenchReport(runs, queries, notes, machine()).write(settings.output());
+        }
         // size by size, each database in turn: a run stopped early still has every database at the small sizes
         for (int units : settings.sizes()) {
             for (String database : settings.databases()) {
@@ -94,6 +99,47 @@ class RoundBenchmark {
             try (BareEngine bare = BareEngine.start(database, benchUnits, year)) {
                 runs.add(round(database, units, bare, new RoundScript(bare, year), new RoundScript.Checkpoints() {}));
             }
+        }
+    }
+
+    /**
+     * The queries with units × experts reviews open: the round runs until the reviews open and stops
+     * there (its steps are not reported, the round does not end).
+     */
+    private void timeQueriesOnly(String database, int units, int experts) throws Exception {
+        if (database.equals("mariadb") && !mariaDbAnswers()) {
+            notes.add("SKIPPED the queries at " + units + " units: no MariaDB/MySQL answers");
+            return;
+        }
+        BenchUnits benchUnits = new BenchUnits(units, experts);
+        int year = LocalDate.now().getYear() + 2;
+        try (ApplicationUnderBench application = ApplicationUnderBench.start(database, benchUnits)) {
+            TasklistQueries tasklist = new TasklistQueries(application, settings.queryRepeats());
+            RoundScript script = new RoundScript(application, year);
+            String moment = units + " units, " + experts + " experts, " + database + ": ";
+            long start = System.nanoTime();
+            script.run(new RoundScript.Checkpoints() {
+                @Override
+                public void applicationsOpen() {
+                    tasklist.measure(moment + "附件1 open", script.openTasks());
+                }
+
+                @Override
+                public void reviewsOpen() {
+                    tasklist.measure(moment + "reviews open", script.openTasks());
+                    tasklist.measureLedgerAndDashboard(moment + "reviews open", units);
+                }
+
+                @Override
+                public boolean goOnAfterReviewsOpen() {
+                    return false;
+                }
+            });
+            System.out.printf(
+                    "%s, %d units, queries only: driven to the open reviews in %.1f s%n",
+                    database, units, (System.nanoTime() - start) / 1e9);
+            queries.addAll(tasklist.timings());
+            notes.addAll(tasklist.notes());
         }
     }
 

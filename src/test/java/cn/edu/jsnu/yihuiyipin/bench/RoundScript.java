@@ -52,6 +52,11 @@ final class RoundScript {
         default void applicationsOpen() {}
 
         default void reviewsOpen() {}
+
+        /** Whether the round goes on once the reviews are open; a run that only times the queries stops there. */
+        default boolean goOnAfterReviewsOpen() {
+            return true;
+        }
     }
 
     private final ProcessEngine engine;
@@ -107,6 +112,9 @@ final class RoundScript {
         fireTimers(BrandApplicationProcess.Elements.TIMER_REVIEW_PERIOD_OPENS);
         runJobs();
         checkpoints.reviewsOpen();
+        if (!checkpoints.goOnAfterReviewsOpen()) {
+            return round;
+        }
 
         complete(BrandApplicationProcess.Elements.TASK_EXPERT_REVIEW, REVIEW, task -> {
             Map<String, Object> form = new HashMap<>();
