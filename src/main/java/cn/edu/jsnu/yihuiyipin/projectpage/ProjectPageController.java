@@ -1,14 +1,15 @@
 package cn.edu.jsnu.yihuiyipin.projectpage;
 
 import cn.edu.jsnu.yihuiyipin.access.AccessRefusedException;
-import cn.edu.jsnu.yihuiyipin.access.BadRequestException;
 import cn.edu.jsnu.yihuiyipin.access.ProjectAccess;
 import cn.edu.jsnu.yihuiyipin.access.Viewer;
 import cn.edu.jsnu.yihuiyipin.cultivation.GuidanceRecords;
 import cn.edu.jsnu.yihuiyipin.cultivation.ProgressRating;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,8 @@ class ProjectPageController {
 
     /**
      * 过程指导 at any time of the building period, stored as Tasklist's 过程指导 stores it. A refused entry
-     * (outside the building period, empty advice) answers 400 with the sentence.
+     * (outside the building period, empty advice, a forged rating) answers 400 with the project page
+     * again: the sentence above the form, and what the office typed still in it.
      */
     @PostMapping("/app/projects/{id}/guidance")
     String recordGuidance(
@@ -51,6 +53,8 @@ class ProjectPageController {
             @RequestParam(required = false) String advice,
             @RequestParam(required = false) String rating,
             Viewer viewer,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         BrandProject project = access.viewable(viewer, id);
         if (!viewer.isAdmin() && !access.isChannelOffice(viewer, project)) {
@@ -59,7 +63,11 @@ class ProjectPageController {
         try {
             guidance.recordAnytime(project.getId(), viewer.userId(), advice, rating);
         } catch (InvalidTaskInputException refused) {
-            throw new BadRequestException(refused.getMessage());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("guidanceError", refused.getMessage());
+            model.addAttribute("typedAdvice", advice);
+            model.addAttribute("typedRating", rating);
+            return project(id, viewer, model);
         }
         redirect.addFlashAttribute("notice", "过程指导已记录。");
         return "redirect:/app/projects/" + id + "#guidance";

@@ -237,7 +237,10 @@ class ProjectPageAccessTest {
         office.get(projectPath(round.sameChannel()));
         HttpResponse<String> notBuilding = office.postForm(projectPath(round.sameChannel()) + "/guidance", fields);
         assertThat(notBuilding.statusCode()).isEqualTo(400);
-        assertThat(notBuilding.body()).contains("项目当前不在建设期（立项已公布），不能记录过程指导。");
+        assertThat(notBuilding.body())
+                .contains("项目当前不在建设期（立项已公布），不能记录过程指导。")
+                .as("the page again, with what the office typed to copy")
+                .contains("项目详情", "您填写的指导意见（未保存）", "越权的指导");
 
         HttpResponse<String> empty = office.postForm(path, Map.of("rating", "ON_TRACK", "advice", "   "));
         assertThat(empty.statusCode()).isEqualTo(400);
@@ -245,8 +248,14 @@ class ProjectPageAccessTest {
         HttpResponse<String> forgedRating = office.postForm(path, Map.of("rating", "GREAT", "advice", "好"));
         assertThat(forgedRating.statusCode()).isEqualTo(400);
         assertThat(forgedRating.body()).contains("未知的推进情况评价");
-        HttpResponse<String> noRating = office.postForm(path, Map.of("advice", "好"));
+        HttpResponse<String> noRating = office.postForm(path, Map.of("advice", "第二季度请补充活动照片。"));
         assertThat(noRating.statusCode()).isEqualTo(400);
+        assertThat(noRating.body())
+                .as("the form again with the advice typed, nothing lost")
+                .contains("记录过程指导", "第二季度请补充活动照片。</textarea>");
+        HttpResponse<String> noAdvice = office.postForm(path, Map.of("rating", "BEHIND", "advice", ""));
+        assertThat(noAdvice.statusCode()).isEqualTo(400);
+        assertThat(noAdvice.body()).containsPattern("value=\"BEHIND\"\\s+selected");
 
         assertThat(office.postFormWithoutToken(path, fields).statusCode()).isEqualTo(403);
         assertThat(guidance.findByProjectIdOrderById(round.own().getId())).hasSize(1);
