@@ -482,10 +482,12 @@ class NoticesRoundTest extends RealTimeScenarioTest {
             if (lastDigest.isAfter(now)) {
                 lastDigest = lastDigest.minusDays(1);
             }
-            return mails.countByStatusAndNextAttemptAtLessThanEqual(NoticeMail.Status.PENDING, now) == 0
-                    && notices.findByInDigestTrueAndDigestedAtIsNullAndCreatedAtBeforeOrderByRecipientAscIdAsc(
-                                    lastDigest)
-                            .isEmpty();
+            // the notices first: a digest marks them and writes its mails in one transaction, so once they
+            // are marked its mails are there to wait for; asked the other way round, a digest composed
+            // between the two questions was never waited for
+            return notices.findByInDigestTrueAndDigestedAtIsNullAndCreatedAtBeforeOrderByRecipientAscIdAsc(lastDigest)
+                            .isEmpty()
+                    && mails.countByStatusAndNextAttemptAtLessThanEqual(NoticeMail.Status.PENDING, now) == 0;
         });
     }
 
