@@ -12,14 +12,19 @@ import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.BrandRoundRepository;
 import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
+import cn.edu.jsnu.yihuiyipin.unit.Channel;
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Whoever may complete a task may send any variables with it, and the engine writes them to the
@@ -27,6 +32,10 @@ import org.springframework.stereotype.Service;
  * expert panel) are therefore checked against what the business key and the database say, whenever a
  * task is created or completed: a unit cannot send its 立项审定 to itself or write into another unit's
  * project.
+ *
+ * <p>A step completes one task and creates the next in one transaction, often for the same business key: what
+ * the three look-ups found is kept until that transaction ends. Only what was found: 保存申报表 saves the
+ * project in the same transaction that then checks its {@code projectId}, so "no project yet" is asked again.
  */
 @Service
 public class ProtectedVariables {
@@ -34,6 +43,8 @@ public class ProtectedVariables {
     private final BrandRoundRepository rounds;
     private final GrassrootsUnitRepository units;
     private final BrandProjectRepository projects;
+    /** This guard's look-ups in the current transaction (a resource of Spring's transaction synchronisation). */
+    private final Object lookupsKey = new Object();
 
     ProtectedVariables(BrandRoundRepository rounds, GrassrootsUnitRepository units, BrandProjectRepository projects) {
         this.rounds = rounds;
@@ -59,26 +70,94 @@ public class ProtectedVariables {
     Map<ProcessVariable<?>, Object> expected(BusinessKey keys) {
         Map<ProcessVariable<?>, Object> expected = new LinkedHashMap<>();
         expected.put(ROUND_YEAR, keys.year());
-        Optional<BrandRound> round = rounds.findByYear(keys.year());
-        round.ifPresent(r -> expected.put(ROUND_ID, r.getId()));
+        Optional<Long> roundId = lookUp(
+                new RoundOfYear(keys.year()),
+                () -> rounds.findByYear(keys.year()).map(BrandRound::getId));
+        roundId.ifPresent(id -> expected.put(ROUND_ID, id));
         if (keys.unitCode() == null) {
             return expected;
         }
-        Optional<GrassrootsUnit> unit = units.findByCode(keys.unitCode());
+        Optional<UnitFacts> unit = lookUp(
+                new UnitOfCode(keys.unitCode()),
+                () -> units.findByCode(keys.unitCode()).map(UnitFacts::of));
         if (unit.isEmpty()) {
             return expected;
         }
-        expected.put(UNIT_CODE, unit.get().getCode());
-        expected.put(UNIT_GROUP, unit.get().getGroupId());
-        expected.put(CHANNEL, unit.get().getChannel().name());
-        expected.put(OFFICE_GROUP, unit.get().getChannel().officeGroup());
-        expected.put(EXPERT_GROUP, unit.get().getChannel().expertGroup());
-        round.ifPresent(r -> expected.put(
+        expected.put(UNIT_CODE, unit.get().code());
+        expected.put(UNIT_GROUP, unit.get().groupId());
+        expected.put(CHANNEL, unit.get().channel().name());
+        expected.put(OFFICE_GROUP, unit.get().channel().officeGroup());
+        expected.put(EXPERT_GROUP, unit.get().channel().expertGroup());
+        roundId.ifPresent(id -> expected.put(
                 PROJECT_ID,
-                projects.findByRoundIdAndUnitId(r.getId(), unit.get().getId())
-                        .map(BrandProject::getId)
+                lookUp(
+                                new ProjectOfUnit(id, unit.get().id()),
+                                () -> projects.findByRoundIdAndUnitId(
+                                                id, unit.get().id())
+                                        .map(BrandProject::getId))
                         .orElse(null)));
         return expected;
+    }
+
+    private record RoundOfYear(int year) {}
+
+    private record UnitOfCode(String code) {}
+
+    private record ProjectOfUnit(Long roundId, Long unitId) {}
+
+    /** What the guard needs of a unit, as values: safe to keep whatever happens to the persistence context. */
+    private record UnitFacts(Long id, String code, String groupId, Channel channel) {
+        static UnitFacts of(GrassrootsUnit unit) {
+            return new UnitFacts(unit.getId(), unit.getCode(), unit.getGroupId(), unit.getChannel());
+        }
+    }
+
+    /** The value found earlier in this transaction, else the query's; only a found value is kept. */
+    @SuppressWarnings("unchecked")
+    private <T> Optional<T> lookUp(Object key, Supplier<Optional<T>> query) {
+        Map<Object, Object> found = lookupsOfThisTransaction();
+        if (found == null) {
+            return query.get();
+        }
+        T known = (T) found.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<T> value = query.get();
+        value.ifPresent(v -> found.put(key, v));
+        return value;
+    }
+
+    /** The map bound to the current transaction, made on first use and dropped when it ends; null outside one. */
+    @SuppressWarnings("unchecked")
+    private Map<Object, Object> lookupsOfThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Map<Object, Object> found = (Map<Object, Object>) TransactionSynchronizationManager.getResource(lookupsKey);
+        if (found != null) {
+            return found;
+        }
+        Map<Object, Object> fresh = new HashMap<>();
+        TransactionSynchronizationManager.bindResource(lookupsKey, fresh);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            // a REQUIRES_NEW transaction inside this one starts without them and keeps its own
+            @Override
+            public void suspend() {
+                TransactionSynchronizationManager.unbindResource(lookupsKey);
+            }
+
+            @Override
+            public void resume() {
+                TransactionSynchronizationManager.bindResource(lookupsKey, fresh);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(lookupsKey);
+            }
+        });
+        return fresh;
     }
 
     /** Tasklist and REST send numbers as Integer, Long or Double: 42 and 42L are the same project. */

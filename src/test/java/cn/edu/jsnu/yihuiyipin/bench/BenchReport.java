@@ -137,12 +137,13 @@ final class BenchReport {
         }
         Files.write(directory.resolve("rounds.csv"), rounds);
         List<String> steps = new ArrayList<>();
-        steps.add("database,engine,units,step,human,count,p50_ms,p95_ms,max_ms,total_ms,statements_per_step");
+        steps.add(
+                "database,engine,units,step,human,count,p50_ms,p95_ms,max_ms,total_ms,statements_per_step,min_statements,max_statements");
         for (RoundRun run : runs) {
             for (StepTimes.Kind kind : run.times().kinds().values()) {
                 steps.add(String.format(
                         Locale.ROOT,
-                        "%s,%s,%d,\"%s\",%s,%d,%.3f,%.3f,%.3f,%.3f,%.2f",
+                        "%s,%s,%d,\"%s\",%s,%d,%.3f,%.3f,%.3f,%.3f,%.2f,%d,%d",
                         run.database(),
                         run.engine(),
                         run.units(),
@@ -153,7 +154,9 @@ final class BenchReport {
                         kind.percentileMillis(95),
                         kind.maxMillis(),
                         kind.totalMillis(),
-                        kind.statementsPerStep()));
+                        kind.statementsPerStep(),
+                        kind.minStatements(),
+                        kind.maxStatements()));
             }
         }
         Files.write(directory.resolve("steps.csv"), steps);

@@ -40,6 +40,15 @@ final class StepTimes {
         double statementsPerStep() {
             return statements.stream().mapToLong(Long::longValue).average().orElse(0);
         }
+
+        /** The fewest and the most statements of one step: a kind's jobs can differ (the last one of a multi-instance). */
+        long minStatements() {
+            return statements.stream().mapToLong(Long::longValue).min().orElse(0);
+        }
+
+        long maxStatements() {
+            return statements.stream().mapToLong(Long::longValue).max().orElse(0);
+        }
     }
 
     private final Map<String, Kind> kinds = new LinkedHashMap<>();

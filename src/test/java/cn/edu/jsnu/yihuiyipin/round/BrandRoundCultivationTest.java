@@ -61,7 +61,14 @@ class BrandRoundCultivationTest extends AcceptancePanelTest {
         return project;
     }
 
+    /** The round published its list and each project's cultivation started in its own job. */
     private ProcessInstance startAtPublication() {
+        ProcessInstance roundInstance = publish();
+        executeAsyncContinuationsUntilNone(roundInstance.getId());
+        return roundInstance;
+    }
+
+    private ProcessInstance publish() {
         return runtimeService
                 .createProcessInstanceByKey(BrandRoundProcess.KEY)
                 .businessKey(BusinessKey.ofRound(round.getYear()).toString())
@@ -91,6 +98,28 @@ class BrandRoundCultivationTest extends AcceptancePanelTest {
 
     private ProjectStatus status(BrandProject project) {
         return projects.findById(project.getId()).orElseThrow().getStatus();
+    }
+
+    @Test
+    void publishingTheListOnlyPlansOneStartJobPerProject() {
+        ProcessInstance roundInstance = publish();
+
+        // asyncBefore on the multi-instance: no cultivation runs in the publishing transaction
+        assertThat(cultivationOf(unionProject)).isNull();
+        assertThat(cultivationOf(womenProject)).isNull();
+        assertThat(managementService
+                        .createJobQuery()
+                        .processInstanceId(roundInstance.getId())
+                        .activityId(CALL_CULTIVATION)
+                        .count())
+                .isEqualTo(2);
+        assertThat(List.of(status(unionProject), status(womenProject))).containsOnly(ProjectStatus.PUBLISHED);
+
+        executeAsyncContinuationsUntilNone(roundInstance.getId());
+
+        assertThat(cultivationOf(unionProject)).isNotNull();
+        assertThat(cultivationOf(womenProject)).isNotNull();
+        assertThat(List.of(status(unionProject), status(womenProject))).containsOnly(ProjectStatus.BUILDING);
     }
 
     @Test
