@@ -15,7 +15,7 @@ public enum MaterialType {
     PNG(MaterialKind.IMAGE, "PNG 图片", List.of("image/png"), List.of("png"), true),
     // iPhones send HEIC; browsers other than Safari cannot show it, so it gets an icon instead of a thumbnail
     HEIC(MaterialKind.IMAGE, "HEIC 图片", List.of("image/heic", "image/heif"), List.of("heic", "heif"), false),
-    WEBP(MaterialKind.IMAGE, "WebP 图片", List.of("image/webp"), List.of("webp"), false),
+    WEBP(MaterialKind.IMAGE, "WebP 图片", List.of("image/webp"), List.of("webp"), true),
     MP4(MaterialKind.VIDEO, "MP4 视频", List.of("video/mp4"), List.of("mp4", "m4v"), false),
     MOV(MaterialKind.VIDEO, "MOV 视频", List.of("video/quicktime"), List.of("mov"), false),
     PDF(MaterialKind.DOCUMENT, "PDF 文档", List.of("application/pdf"), List.of("pdf"), false),
@@ -92,7 +92,7 @@ public enum MaterialType {
         return extensions;
     }
 
-    /** Whether a thumbnail is made (formats the JDK's ImageIO reads). */
+    /** Whether a thumbnail is made (formats ImageIO reads: the JDK's, and WebP through TwelveMonkeys). */
     public boolean thumbnailed() {
         return thumbnailed;
     }
