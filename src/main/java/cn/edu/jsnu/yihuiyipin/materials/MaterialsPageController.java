@@ -1,10 +1,12 @@
 package cn.edu.jsnu.yihuiyipin.materials;
 
+import cn.edu.jsnu.yihuiyipin.access.PersonNames;
 import cn.edu.jsnu.yihuiyipin.access.Viewer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -36,11 +38,14 @@ class MaterialsPageController {
     private final MaterialsAccess access;
     private final ProjectMaterials materials;
     private final MaterialsSettings settings;
+    private final PersonNames personNames;
 
-    MaterialsPageController(MaterialsAccess access, ProjectMaterials materials, MaterialsSettings settings) {
+    MaterialsPageController(
+            MaterialsAccess access, ProjectMaterials materials, MaterialsSettings settings, PersonNames personNames) {
         this.access = access;
         this.materials = materials;
         this.settings = settings;
+        this.personNames = personNames;
     }
 
     @GetMapping("/app/projects/{projectId}/materials")
@@ -72,6 +77,11 @@ class MaterialsPageController {
                         .filter(Objects::nonNull)
                         .distinct()
                         .toList());
+        model.addAttribute(
+                "names",
+                personNames.of(all.stream()
+                        .flatMap(m -> Stream.of(m.getUploadedBy(), m.getDeletedBy(), m.getRestoredBy()))
+                        .toList()));
         model.addAttribute("quota", materials.quotaUse(projectId));
         model.addAttribute("limits", new UploadLimits(settings));
         return "materials/page";

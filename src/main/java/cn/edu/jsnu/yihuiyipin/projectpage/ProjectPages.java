@@ -1,5 +1,6 @@
 package cn.edu.jsnu.yihuiyipin.projectpage;
 
+import cn.edu.jsnu.yihuiyipin.access.PersonNames;
 import cn.edu.jsnu.yihuiyipin.access.ProjectAccess;
 import cn.edu.jsnu.yihuiyipin.access.Viewer;
 import cn.edu.jsnu.yihuiyipin.application.ApprovalDecision;
@@ -38,7 +39,6 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,9 +48,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +67,7 @@ public class ProjectPages {
     private final ProgressReportRepository reports;
     private final GuidanceRecordRepository guidance;
     private final ProjectSummaryRepository summaries;
-    private final IdentityService identityService;
+    private final PersonNames personNames;
     private final TaskService taskService;
     private final GuidanceRecords guidanceRecords;
 
@@ -80,7 +78,7 @@ public class ProjectPages {
             ProgressReportRepository reports,
             GuidanceRecordRepository guidance,
             ProjectSummaryRepository summaries,
-            IdentityService identityService,
+            PersonNames personNames,
             TaskService taskService,
             GuidanceRecords guidanceRecords) {
         this.access = access;
@@ -89,7 +87,7 @@ public class ProjectPages {
         this.reports = reports;
         this.guidance = guidance;
         this.summaries = summaries;
-        this.identityService = identityService;
+        this.personNames = personNames;
         this.taskService = taskService;
         this.guidanceRecords = guidanceRecords;
     }
@@ -122,7 +120,7 @@ public class ProjectPages {
         List<GuidanceRecord> advice = guidance.findByProjectIdOrderById(project.getId());
         List<Task> tasks = openTasks(viewer, project, overseer);
 
-        Names names = new Names(Stream.of(
+        PersonNames.Names names = personNames.of(Stream.of(
                         steps.stream().map(ProjectStatusChange::getChangedBy),
                         advice.stream().map(GuidanceRecord::getAdvisor),
                         tasks.stream().map(Task::getAssignee),
@@ -254,7 +252,7 @@ public class ProjectPages {
             List<ExpertReview> rows,
             boolean overseer,
             boolean resultOut,
-            Names names) {
+            PersonNames.Names names) {
         boolean shown = overseer || resultOut;
         List<ExpertOpinion> opinions = new ArrayList<>();
         if (shown) {
@@ -360,29 +358,5 @@ public class ProjectPages {
                     .forEach(task -> tasks.putIfAbsent(task.getId(), task));
         }
         return List.copyOf(tasks.values());
-    }
-
-    /** Display names of Camunda users, looked up in one query; an unknown id (a group, a removed user) stays as it is. */
-    private final class Names {
-
-        private final Map<String, String> byId = new HashMap<>();
-
-        Names(Collection<String> userIds) {
-            if (!userIds.isEmpty()) {
-                for (User user : identityService
-                        .createUserQuery()
-                        .userIdIn(userIds.toArray(String[]::new))
-                        .list()) {
-                    String name = ((Objects.toString(user.getFirstName(), "") + " "
-                                    + Objects.toString(user.getLastName(), ""))
-                            .strip());
-                    byId.put(user.getId(), name.isEmpty() ? user.getId() : name + "（" + user.getId() + "）");
-                }
-            }
-        }
-
-        String of(String userId) {
-            return byId.getOrDefault(userId, userId);
-        }
     }
 }

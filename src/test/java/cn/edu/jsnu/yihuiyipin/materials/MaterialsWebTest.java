@@ -158,6 +158,14 @@ class MaterialsWebTest {
         mvc.perform(get(page()).with(acceptanceExpert()))
                 .andExpect(content().string(containsString("三月 读书沙龙+合影")))
                 .andExpect(content().string(containsString(thumbnail(id))));
+        // the uploader by name where the account has a profile
+        TestPeople.user(identityService, "wxy-member", "文学院分工会干事");
+        try {
+            mvc.perform(get(page()).with(office()))
+                    .andExpect(content().string(containsString("文学院分工会干事 测试（wxy-member） 上传于")));
+        } finally {
+            TestPeople.forget(identityService, authorizationService, "wxy-member");
+        }
         mvc.perform(get(file(id)).with(acceptanceExpert()))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.CONTENT_TYPE, "image/jpeg"))
