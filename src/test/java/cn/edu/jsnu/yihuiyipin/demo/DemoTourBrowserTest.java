@@ -112,23 +112,10 @@ class DemoTourBrowserTest {
     }
 
     private static void signIn(WebDriver driver, String user, String password) {
-        By usernameField = By.cssSelector("form[name=signinForm] input[ng-model=username]");
-        By passwordField = By.cssSelector("form[name=signinForm] input[ng-model=password]");
-        new WebDriverWait(driver, FIRST_PAGE).until(ExpectedConditions.visibilityOfElementLocated(usernameField));
-        WebElement submit = driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]"));
-        wait(driver).until(ExpectedConditions.textToBePresentInElement(submit, "登录"));
-        // keys typed before AngularJS is up may land elsewhere, and a wrong password locks the login
-        wait(driver).until(d -> {
-            WebElement username = d.findElement(usernameField);
-            WebElement passwordInput = d.findElement(passwordField);
-            username.clear();
-            username.sendKeys(user);
-            passwordInput.clear();
-            passwordInput.sendKeys(password);
-            return user.equals(username.getAttribute("value")) && password.equals(passwordInput.getAttribute("value"));
-        });
-        submit.click();
-        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filter")));
+        By submit = By.cssSelector("form[name=signinForm] button[type=submit]");
+        new WebDriverWait(driver, FIRST_PAGE).until(ExpectedConditions.visibilityOfElementLocated(submit));
+        wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(submit, "登录"));
+        HeadlessChromium.signInToWebapps(driver, user, password, WAIT);
     }
 
     private static WebDriverWait wait(WebDriver driver) {

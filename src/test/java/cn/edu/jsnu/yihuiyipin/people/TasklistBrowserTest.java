@@ -16,6 +16,7 @@ import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReview;
 import cn.edu.jsnu.yihuiyipin.review.ExpertReviewRepository;
 import cn.edu.jsnu.yihuiyipin.review.ReviewPhase;
+import cn.edu.jsnu.yihuiyipin.support.HeadlessChromium;
 import cn.edu.jsnu.yihuiyipin.support.Jobs;
 import cn.edu.jsnu.yihuiyipin.support.TestRounds;
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
@@ -436,23 +437,7 @@ class TasklistBrowserTest {
 
     private void login(String user, String password) {
         driver.get(tasklist());
-        By usernameField = By.cssSelector("form[name=signinForm] input[ng-model=username]");
-        By passwordField = By.cssSelector("form[name=signinForm] input[ng-model=password]");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(usernameField));
-        // the page autofocuses the user name once AngularJS is up; keys typed before that may land there,
-        // so type until both fields hold what was typed (a wrong password would lock the login: ENGINE-27001)
-        wait.until(d -> {
-            WebElement username = d.findElement(usernameField);
-            WebElement passwordInput = d.findElement(passwordField);
-            username.clear();
-            username.sendKeys(user);
-            passwordInput.clear();
-            passwordInput.sendKeys(password);
-            return user.equals(username.getAttribute("value")) && password.equals(passwordInput.getAttribute("value"));
-        });
-        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]"))
-                .click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filter")));
+        HeadlessChromium.signInToWebapps(driver, user, password, WAIT);
     }
 
     private void startProcess(String name) {

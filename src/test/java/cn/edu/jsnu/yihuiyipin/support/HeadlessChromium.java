@@ -5,15 +5,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Debian's ChromeDriver, given by path so that Selenium looks
@@ -65,6 +70,30 @@ public final class HeadlessChromium implements AutoCloseable {
                 .build();
         Files.createDirectories(SCREENSHOTS);
         return new HeadlessChromium(new ChromeDriver(service, options), profile);
+    }
+
+    /**
+     * Signs in on the Camunda webapps' login form, open in the driver, and waits for Tasklist's filters. The
+     * page autofocuses the user name once AngularJS is up, so keys typed before may land elsewhere, and a wrong
+     * password locks the login (ENGINE-27001): it types until both fields hold what was typed.
+     */
+    public static void signInToWebapps(WebDriver driver, String user, String password, Duration patience) {
+        By usernameField = By.cssSelector("form[name=signinForm] input[ng-model=username]");
+        By passwordField = By.cssSelector("form[name=signinForm] input[ng-model=password]");
+        WebDriverWait wait = new WebDriverWait(driver, patience);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(usernameField));
+        wait.until(d -> {
+            WebElement username = d.findElement(usernameField);
+            WebElement passwordInput = d.findElement(passwordField);
+            username.clear();
+            username.sendKeys(user);
+            passwordInput.clear();
+            passwordInput.sendKeys(password);
+            return user.equals(username.getAttribute("value")) && password.equals(passwordInput.getAttribute("value"));
+        });
+        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]"))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filter")));
     }
 
     public WebDriver driver() {

@@ -150,24 +150,10 @@ class ChineseWebappsBrowserTest {
     }
 
     private void signIn(WebDriver driver, String user, String password) {
-        By usernameField = By.cssSelector("form[name=signinForm] input[ng-model=username]");
-        By passwordField = By.cssSelector("form[name=signinForm] input[ng-model=password]");
-        wait(driver).until(ExpectedConditions.visibilityOfElementLocated(usernameField));
-        WebElement submit = driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]"));
-        wait(driver).until(ExpectedConditions.textToBePresentInElement(submit, "登录"));
-        // keys typed before AngularJS is up may land elsewhere, and a wrong password locks the login
-        // (ENGINE-27001): type until both fields hold what was typed, as TasklistBrowserTest does
-        wait(driver).until(d -> {
-            WebElement username = d.findElement(usernameField);
-            WebElement passwordInput = d.findElement(passwordField);
-            username.clear();
-            username.sendKeys(user);
-            passwordInput.clear();
-            passwordInput.sendKeys(password);
-            return user.equals(username.getAttribute("value")) && password.equals(passwordInput.getAttribute("value"));
-        });
-        submit.click();
-        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filter")));
+        By submit = By.cssSelector("form[name=signinForm] button[type=submit]");
+        wait(driver).until(ExpectedConditions.visibilityOfElementLocated(submit));
+        wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(submit, "登录"));
+        HeadlessChromium.signInToWebapps(driver, user, password, WAIT);
     }
 
     private void assertChineseTasklist(WebDriver driver) {
