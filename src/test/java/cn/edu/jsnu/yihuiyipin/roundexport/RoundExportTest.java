@@ -90,6 +90,9 @@ class RoundExportTest {
 
         assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
         Sheet sheet = workbook.getSheet("校工会");
+        assertThat(sheet.getColumnWidth(2))
+                .as("set after the rows (RoundListWorkbooks)")
+                .isEqualTo(18 * 256);
         Map<String, Double> funding = new LinkedHashMap<>();
         int last = sheet.getLastRowNum();
         for (int r = 2; r < last; r++) {
