@@ -176,6 +176,10 @@ class RoundExportTest {
             mvc.perform(as("camunda-admin", get("/app/rounds/x/" + export))).andExpect(status().isBadRequest());
             mvc.perform(get(url(export))).andExpect(status().is3xxRedirection());
         }
+        // the two lists share one address pattern; no other list answers
+        mvc.perform(as("camunda-admin", get(url("budget.xlsx"))))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("页面不存在")));
     }
 
     private String url(String export) {

@@ -162,5 +162,9 @@ class SharedSignInTest {
         // the dashboard's link names no version: the webjars locator finds it
         assertThat(anonymous.download("/webjars/echarts/dist/echarts.min.js").statusCode())
                 .isEqualTo(200);
+        // the Camunda webapps' Chinese set-up (META-INF/resources/webjars/camunda) comes through their own mapping
+        HttpResponse<String> tasklistConfig = anonymous.get("/camunda/app/tasklist/scripts/config.js");
+        assertThat(tasklistConfig.statusCode()).isEqualTo(200);
+        assertThat(tasklistConfig.body()).contains("zh");
     }
 }
