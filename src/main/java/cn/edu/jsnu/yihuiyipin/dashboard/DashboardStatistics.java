@@ -19,12 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The figures of 统计: applications by category and channel, the round's funnel and statuses, funding
  * by unit, score distributions, award tiers, and year over year, each for the channels given (the
- * caller decides which the viewer may see). Six grouped queries, whatever the number of projects.
+ * caller decides which the viewer may see). Three grouped queries, whatever the number of projects: one
+ * pass over every year's projects by year, status, channel, category and tier, then the year's funding by
+ * unit and its scores.
  */
 @Service
 public class DashboardStatistics {
 
     private static final int YEARS_COMPARED = 10;
+
+    /** Projects whose tier counts: set when the awards are ranked, published when the round closes. */
+    private static final Set<ProjectStatus> RANKED = Set.of(ProjectStatus.PASSED, ProjectStatus.AWARDED);
 
     private final DashboardQueries queries;
 
@@ -40,27 +45,61 @@ public class DashboardStatistics {
 
     @Transactional(readOnly = true)
     public List<DashboardChart> charts(int year, List<Channel> channels) {
-        List<Object[]> statusCounts = queries.countByStatus(year, channels);
+        List<Group> groups = queries.groups(channels).stream().map(Group::of).toList();
+        List<Group> ofYear =
+                groups.stream().filter(group -> group.year() == year).toList();
+        Map<ProjectStatus, Long> byStatus = new EnumMap<>(ProjectStatus.class);
+        ofYear.forEach(group -> byStatus.merge(group.status(), group.count(), Long::sum));
+        List<Object[]> statusCounts = new ArrayList<>();
+        byStatus.forEach((status, count) -> statusCounts.add(new Object[] {status, count}));
         return List.of(
-                applications(year, channels),
+                applications(ofYear, channels),
                 funnel(statusCounts),
                 statuses(statusCounts),
                 fundingByUnit(year, channels),
                 scores(year, channels),
-                awardTiers(year, channels),
-                yearOverYear(year, channels));
+                awardTiers(ofYear),
+                yearOverYear(year, groups));
     }
 
-    private DashboardChart applications(int year, List<Channel> channels) {
+    /** One row of {@link DashboardQueries#groups}: the projects of a year, status, channel, category and tier. */
+    private record Group(
+            int year,
+            ProjectStatus status,
+            Channel channel,
+            ProjectCategory category,
+            String awardTier,
+            long count,
+            BigDecimal approvedFunding,
+            BigDecimal awardAmount) {
+
+        static Group of(Object[] row) {
+            return new Group(
+                    (Integer) row[0],
+                    (ProjectStatus) row[1],
+                    (Channel) row[2],
+                    (ProjectCategory) row[3],
+                    (String) row[4],
+                    (Long) row[5],
+                    (BigDecimal) row[6],
+                    (BigDecimal) row[7]);
+        }
+    }
+
+    private static DashboardChart applications(List<Group> ofYear, List<Channel> channels) {
         Map<ProjectCategory, Map<Channel, Long>> counts = new EnumMap<>(ProjectCategory.class);
+        Set<ProjectStatus> applied = RoundStage.appliedStatuses();
         long uncategorised = 0;
-        for (Object[] row : queries.applicationsByCategoryAndChannel(year, channels, RoundStage.appliedStatuses())) {
-            if (row[0] == null) {
-                uncategorised += (Long) row[2];
+        for (Group group : ofYear) {
+            if (!applied.contains(group.status())) {
                 continue;
             }
-            counts.computeIfAbsent((ProjectCategory) row[0], c -> new EnumMap<>(Channel.class))
-                    .merge((Channel) row[1], (Long) row[2], Long::sum);
+            if (group.category() == null) {
+                uncategorised += group.count();
+                continue;
+            }
+            counts.computeIfAbsent(group.category(), c -> new EnumMap<>(Channel.class))
+                    .merge(group.channel(), group.count(), Long::sum);
         }
         List<String> columns = new ArrayList<>(List.of("类别"));
         channels.forEach(channel -> columns.add(channel.label()));
@@ -132,10 +171,21 @@ public class DashboardStatistics {
         return new DashboardChart("scores", "评分分布（项目数）", "bar", List.of("分数段", "立项评审得分", "验收评估得分"), 2, rows);
     }
 
-    private DashboardChart awardTiers(int year, List<Channel> channels) {
+    /** Ranked projects (passed, or awarded) by tier: their number and award money. */
+    private static DashboardChart awardTiers(List<Group> ofYear) {
         Map<AwardTier, Object[]> tiers = new EnumMap<>(AwardTier.class);
-        for (Object[] row : queries.awardTiers(year, channels, Set.of(ProjectStatus.PASSED, ProjectStatus.AWARDED))) {
-            AwardTier.parse((String) row[0]).ifPresent(tier -> tiers.put(tier, row));
+        for (Group group : ofYear) {
+            if (group.awardTier() == null || !RANKED.contains(group.status())) {
+                continue;
+            }
+            AwardTier.parse(group.awardTier()).ifPresent(tier -> {
+                Object[] totals = tiers.computeIfAbsent(tier, t -> new Object[] {t, 0L, null});
+                totals[1] = (Long) totals[1] + group.count();
+                if (group.awardAmount() != null) {
+                    totals[2] =
+                            totals[2] == null ? group.awardAmount() : ((BigDecimal) totals[2]).add(group.awardAmount());
+                }
+            });
         }
         List<List<Object>> rows = new ArrayList<>();
         for (AwardTier tier : AwardTier.values()) {
@@ -149,22 +199,22 @@ public class DashboardStatistics {
     }
 
     /** The chosen year and the years before it, so a year's page compares it with its past. */
-    private DashboardChart yearOverYear(int chosenYear, List<Channel> channels) {
+    private static DashboardChart yearOverYear(int chosenYear, List<Group> groups) {
         TreeMap<Integer, Object[]> years = new TreeMap<>();
-        for (Object[] row : queries.byYearAndStatus(channels)) {
-            if ((Integer) row[0] > chosenYear) {
+        for (Group group : groups) {
+            if (group.year() > chosenYear) {
                 continue;
             }
-            Object[] totals = years.computeIfAbsent((Integer) row[0], y -> new Object[] {0L, 0L, 0L, BigDecimal.ZERO});
-            Set<RoundStage> reached = RoundStage.reached((ProjectStatus) row[1]);
-            long count = (Long) row[2];
+            Object[] totals = years.computeIfAbsent(group.year(), y -> new Object[] {0L, 0L, 0L, BigDecimal.ZERO});
+            Set<RoundStage> reached = RoundStage.reached(group.status());
+            long count = group.count();
             if (reached.contains(RoundStage.APPLIED)) {
                 totals[0] = (Long) totals[0] + count;
             }
             if (reached.contains(RoundStage.APPROVED)) {
                 totals[1] = (Long) totals[1] + count;
-                if (row[3] != null) {
-                    totals[3] = ((BigDecimal) totals[3]).add((BigDecimal) row[3]);
+                if (group.approvedFunding() != null) {
+                    totals[3] = ((BigDecimal) totals[3]).add(group.approvedFunding());
                 }
             }
             if (reached.contains(RoundStage.AWARDED)) {

@@ -16,7 +16,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** 项目台账 {@code /app/projects}: the viewer's projects with filters, sorting and pages. */
 @Controller
@@ -33,19 +32,8 @@ class LedgerController {
     }
 
     @GetMapping(LedgerLinks.PAGE)
-    String ledger(
-            Viewer viewer,
-            @RequestParam(required = false) String year,
-            @RequestParam(required = false) String channel,
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir,
-            @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size,
-            Model model) {
-        LedgerQuery query = LedgerQuery.parse(year, channel, category, status, unit, sort, dir, page, size);
+    String ledger(Viewer viewer, LedgerParameters parameters, Model model) {
+        LedgerQuery query = parameters.query();
         ProjectScope scope = access.scope(viewer);
         model.addAttribute("query", query);
         model.addAttribute("result", ledger.page(scope, query));
@@ -63,18 +51,8 @@ class LedgerController {
      * parameters are checked before anything is written, so a bad one is a 400 page, not a broken file.
      */
     @GetMapping(LedgerLinks.EXCEL)
-    void excel(
-            Viewer viewer,
-            @RequestParam(required = false) String year,
-            @RequestParam(required = false) String channel,
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir,
-            HttpServletResponse response)
-            throws IOException {
-        LedgerQuery query = LedgerQuery.parse(year, channel, category, status, unit, sort, dir, null, null);
+    void excel(Viewer viewer, LedgerParameters parameters, HttpServletResponse response) throws IOException {
+        LedgerQuery query = parameters.everyPage();
         ProjectScope scope = access.scope(viewer);
         try (LedgerWorkbook workbook = new LedgerWorkbook()) {
             ledger.forEach(scope, query, workbook::add);

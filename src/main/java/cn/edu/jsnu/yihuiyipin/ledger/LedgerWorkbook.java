@@ -67,7 +67,6 @@ final class LedgerWorkbook implements AutoCloseable {
             Cell cell = header.createCell(i);
             cell.setCellValue(COLUMNS.get(i).title());
             cell.setCellStyle(bold);
-            sheet.setColumnWidth(i, (i == 1 || i == 4 ? 24 : 12) * 256);
         }
         sheet.createFreezePane(0, 1);
     }
@@ -89,6 +88,10 @@ final class LedgerWorkbook implements AutoCloseable {
         label.setCellStyle(bold);
         moneyCell(total.createCell(REQUESTED_COLUMN), requestedTotal, money);
         moneyCell(total.createCell(APPROVED_COLUMN), approvedTotal, money);
+        // widths only now: while a sheet has column definitions, POI searches them for every new cell's style
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            sheet.setColumnWidth(i, (i == 1 || i == 4 ? 24 : 12) * 256);
+        }
         workbook.write(out);
     }
 

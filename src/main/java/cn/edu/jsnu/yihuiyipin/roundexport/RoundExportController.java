@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -37,30 +38,36 @@ class RoundExportController {
         this.zip = zip;
     }
 
-    @GetMapping("/app/rounds/{year}/approved.xlsx")
-    void approvedList(
+    /** {@code approved.xlsx} (立项名单及建设经费) or {@code awards.xlsx} (表彰名单), a sheet per channel. */
+    @GetMapping("/app/rounds/{year}/{list:approved|awards}.xlsx")
+    void list(
             Viewer viewer,
             @PathVariable int year,
+            @PathVariable("list") String name,
             @RequestParam(required = false) Channel channel,
             HttpServletResponse response)
             throws IOException {
         List<Channel> channels = ChannelScope.of(viewer, channel);
         BrandRound round = round(year);
-        start(response, XLSX, year + "年度一会一品立项名单及建设经费" + suffix(channel) + ".xlsx");
-        workbooks.approvedList(round, channels, response.getOutputStream());
+        RoundList list = RoundList.valueOf(name.toUpperCase(Locale.ROOT));
+        start(response, XLSX, year + "年度一会一品" + list.title + suffix(channel) + ".xlsx");
+        if (list == RoundList.APPROVED) {
+            workbooks.approvedList(round, channels, response.getOutputStream());
+        } else {
+            workbooks.awardList(round, channels, response.getOutputStream());
+        }
     }
 
-    @GetMapping("/app/rounds/{year}/awards.xlsx")
-    void awardList(
-            Viewer viewer,
-            @PathVariable int year,
-            @RequestParam(required = false) Channel channel,
-            HttpServletResponse response)
-            throws IOException {
-        List<Channel> channels = ChannelScope.of(viewer, channel);
-        BrandRound round = round(year);
-        start(response, XLSX, year + "年度一会一品表彰名单" + suffix(channel) + ".xlsx");
-        workbooks.awardList(round, channels, response.getOutputStream());
+    /** The round's two lists, by the name in their address. */
+    private enum RoundList {
+        APPROVED("立项名单及建设经费"),
+        AWARDS("表彰名单");
+
+        final String title;
+
+        RoundList(String title) {
+            this.title = title;
+        }
     }
 
     @GetMapping("/app/rounds/{year}/attachments.zip")

@@ -124,7 +124,6 @@ public class RoundListWorkbooks {
                 cell(header, 0, "序号", styles.header);
                 for (int c = 0; c < columns.size(); c++) {
                     cell(header, c + 1, columns.get(c).title(), styles.header);
-                    sheet.setColumnWidth(c + 1, 18 * 256);
                 }
                 BigDecimal[] totals = new BigDecimal[columns.size()];
                 int r = 2;
@@ -145,6 +144,10 @@ public class RoundListWorkbooks {
                 cell(total, 1, projects.size() + " 项", styles.header);
                 for (int c : summed) {
                     cell(total, c + 1, totals[c] == null ? BigDecimal.ZERO : totals[c], styles.money);
+                }
+                // widths only now: while a sheet has column definitions, POI searches them for every new cell
+                for (int c = 0; c < columns.size(); c++) {
+                    sheet.setColumnWidth(c + 1, 18 * 256);
                 }
             }
             workbook.write(out);

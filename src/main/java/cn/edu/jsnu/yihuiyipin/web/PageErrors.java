@@ -18,6 +18,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -46,8 +47,9 @@ class PageErrors {
         return answer(HttpStatus.NOT_FOUND, refused.getMessage(), request);
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    Object noSuchPage(NoResourceFoundException refused, HttpServletRequest request) {
+    /** No page at the address: outside /app/assets no static resource is looked for, so no handler either. */
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    Object noSuchPage(Exception refused, HttpServletRequest request) {
         return answer(HttpStatus.NOT_FOUND, "页面不存在。", request);
     }
 

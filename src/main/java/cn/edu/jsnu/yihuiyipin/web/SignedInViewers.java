@@ -13,12 +13,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /** Gives a controller method the signed-in {@link Viewer}; null on the public pages. */
 @Component
 class SignedInViewers implements HandlerMethodArgumentResolver {
+
+    private static final String REQUEST_ATTRIBUTE = SignedInViewers.class.getName() + ".viewer";
 
     private final IdentityService identityService;
 
@@ -40,7 +44,27 @@ class SignedInViewers implements HandlerMethodArgumentResolver {
         return current();
     }
 
+    /**
+     * The signed-in viewer, built once per request: a page asks twice (its controller and the header's
+     * model attribute), and each build looks the user's name up in the identity service.
+     */
     Viewer current() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return build();
+        }
+        Object known = request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        if (known instanceof Viewer viewer) {
+            return viewer;
+        }
+        Viewer viewer = build();
+        if (viewer != null) {
+            request.setAttribute(REQUEST_ATTRIBUTE, viewer, RequestAttributes.SCOPE_REQUEST);
+        }
+        return viewer;
+    }
+
+    private Viewer build() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null
                 || !authentication.isAuthenticated()

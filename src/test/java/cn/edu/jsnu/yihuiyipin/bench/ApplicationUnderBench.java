@@ -112,6 +112,16 @@ final class ApplicationUnderBench implements BenchEngine {
         user(identity, "bench-gh-office", "union-office");
     }
 
+    /** One more signed-in person for the pages' benchmark, with the benchmark's password. */
+    void addUser(String userId, String groupId) {
+        user(engine().getIdentityService(), userId, groupId);
+    }
+
+    /** A bean of the running application (its repositories, JdbcTemplate, transaction manager). */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     private static void user(IdentityService identity, String userId, String groupId) {
         User user = identity.newUser(userId);
         user.setFirstName(userId);

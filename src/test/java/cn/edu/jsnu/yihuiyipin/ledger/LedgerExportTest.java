@@ -161,6 +161,9 @@ class LedgerExportTest {
                 new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(4).getStringCellValue())
                     .isEqualTo("项目名称");
+            // the unit and project name columns are wide enough to read (set after the rows, LedgerWorkbook)
+            assertThat(workbook.getSheetAt(0).getColumnWidth(4)).isEqualTo(24 * 256);
+            assertThat(workbook.getSheetAt(0).getColumnWidth(6)).isEqualTo(12 * 256);
             return workbook.getSheet(LedgerWorkbook.SHEET);
         }
     }

@@ -90,6 +90,9 @@ class RoundExportTest {
 
         assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
         Sheet sheet = workbook.getSheet("校工会");
+        assertThat(sheet.getColumnWidth(2))
+                .as("set after the rows (RoundListWorkbooks)")
+                .isEqualTo(18 * 256);
         Map<String, Double> funding = new LinkedHashMap<>();
         int last = sheet.getLastRowNum();
         for (int r = 2; r < last; r++) {
@@ -173,6 +176,10 @@ class RoundExportTest {
             mvc.perform(as("camunda-admin", get("/app/rounds/x/" + export))).andExpect(status().isBadRequest());
             mvc.perform(get(url(export))).andExpect(status().is3xxRedirection());
         }
+        // the two lists share one address pattern; no other list answers
+        mvc.perform(as("camunda-admin", get(url("budget.xlsx"))))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("页面不存在")));
     }
 
     private String url(String export) {

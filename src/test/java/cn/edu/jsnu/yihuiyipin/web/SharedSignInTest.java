@@ -147,5 +147,24 @@ class SharedSignInTest {
         HttpResponse<String> missing = browser.get("/app/no-such-page");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("页面不存在");
+        assertThat(browser.get("/no-such-file.css").body()).contains("页面不存在");
+    }
+
+    /** Static files are served from /app/assets and the webjars only (application.yaml, spring.mvc). */
+    @Test
+    void thePagesOwnFilesAreServed() {
+        WebSession anonymous = new WebSession(port);
+        HttpResponse<String> css = anonymous.get("/app/assets/app.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+        assertThat(anonymous.get("/app/assets/materials.js").statusCode()).isEqualTo(200);
+        // the dashboard's link names no version: the webjars locator finds it
+        assertThat(anonymous.download("/webjars/echarts/dist/echarts.min.js").statusCode())
+                .isEqualTo(200);
+        // the Camunda webapps' Chinese set-up (META-INF/resources/webjars/camunda) comes through their own mapping
+        HttpResponse<String> tasklistConfig = anonymous.get("/camunda/app/tasklist/scripts/config.js");
+        assertThat(tasklistConfig.statusCode()).isEqualTo(200);
+        assertThat(tasklistConfig.body()).contains("zh");
     }
 }
