@@ -25,8 +25,14 @@ class ApplicationForm {
 
     /** The content to save, or an {@link InvalidTaskInputException} saying in Chinese what is wrong. */
     ApplicationContent read(VariableScope scope) {
-        BrandRound round = records.round(ROUND_ID.get(scope));
-        GrassrootsUnit unit = records.unit(UNIT_CODE.get(scope));
+        return read(scope, records.round(ROUND_ID.get(scope)), records.unit(UNIT_CODE.get(scope)));
+    }
+
+    /**
+     * As {@link #read(VariableScope)}, with the instance's round and unit the caller has already loaded
+     * (a unit is found by its code, a query Hibernate does not answer from the persistence context).
+     */
+    ApplicationContent read(VariableScope scope, BrandRound round, GrassrootsUnit unit) {
         Long previousBrandId =
                 records.previousBrand(round, unit).map(BrandProject::getId).orElse(null);
         ApplicationValidator.Result result = validator.validate(scope.getVariables(), previousBrandId);

@@ -2,8 +2,10 @@ package cn.edu.jsnu.yihuiyipin.application;
 
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Elements.*;
 import static cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess.Vars.*;
+import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.ROUND_ID;
 import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.UNIT_CODE;
 
+import cn.edu.jsnu.yihuiyipin.project.ProjectRecords;
 import cn.edu.jsnu.yihuiyipin.system.InvalidTaskInputException;
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
@@ -27,10 +29,12 @@ class ApplicationFormListener implements TaskListener {
 
     private final ApplicationForm form;
     private final GrassrootsUnitRepository units;
+    private final ProjectRecords records;
 
-    ApplicationFormListener(ApplicationForm form, GrassrootsUnitRepository units) {
+    ApplicationFormListener(ApplicationForm form, GrassrootsUnitRepository units, ProjectRecords records) {
         this.form = form;
         this.units = units;
+        this.records = records;
     }
 
     @Override
@@ -46,7 +50,11 @@ class ApplicationFormListener implements TaskListener {
                     + unit.getChannel().label() + "，或选择本年度不申报");
         }
         try {
-            form.read(task);
+            if (unit != null) {
+                form.read(task, records.round(ROUND_ID.get(task)), unit);
+            } else {
+                form.read(task);
+            }
         } catch (InvalidTaskInputException e) {
             log.info("{}: application refused: {}", task.getExecution().getProcessBusinessKey(), e.getMessage());
             throw e;

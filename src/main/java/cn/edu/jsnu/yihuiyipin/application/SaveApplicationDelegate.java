@@ -55,7 +55,7 @@ class SaveApplicationDelegate implements JavaDelegate {
         Long roundId = ROUND_ID.get(execution);
         BrandRound round = records.round(roundId);
         GrassrootsUnit unit = records.unit(UNIT_CODE.get(execution));
-        ApplicationContent content = form.read(execution);
+        ApplicationContent content = form.read(execution, round, unit);
 
         BrandProject project = projects.findByRoundIdAndUnitId(roundId, unit.getId())
                 .orElseGet(() -> new BrandProject(round, unit, ProjectStatus.SUBMITTED));

@@ -5,10 +5,14 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface NoticeRepository extends JpaRepository<Notice, Long> {
 
-    boolean existsByDedupeKey(String dedupeKey);
+    // JPQL rather than a derived query: Hibernate 6.6 caches the plan of a JPQL string but translates a
+    // derived (criteria) query again on every call, and this one runs for every notice (docs/benchmark.md)
+    @Query("select count(n) > 0 from Notice n where n.dedupeKey = :dedupeKey")
+    boolean existsByDedupeKey(@Param("dedupeKey") String dedupeKey);
 
     List<Notice> findByRecipientOrderByCreatedAtDescIdDesc(String recipient);
 

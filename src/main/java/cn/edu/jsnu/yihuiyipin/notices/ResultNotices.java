@@ -13,8 +13,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,6 +34,14 @@ class ResultNotices {
 
     private static final Logger log = LoggerFactory.getLogger(ResultNotices.class);
 
+    /** The statuses a unit hears about ({@link #result}); any other change loads nothing. */
+    static final Set<ProjectStatus> RESULTS = EnumSet.of(
+            ProjectStatus.PUBLISHED,
+            ProjectStatus.REJECTED,
+            ProjectStatus.PASSED,
+            ProjectStatus.FAILED,
+            ProjectStatus.AWARDED);
+
     private final Notices notices;
     private final NoticeLinks links;
     private final BrandProjectRepository projects;
@@ -46,6 +56,10 @@ class ResultNotices {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void projectStatusChanged(ProjectStatusChanged event) {
+        // most steps change a status nobody is told about: no query (and no flush before it) for those
+        if (!RESULTS.contains(event.status())) {
+            return;
+        }
         try {
             // fetched with its round and unit: with no transaction (fallbackExecution) there is no session
             // to load them lazily later
@@ -84,7 +98,7 @@ class ResultNotices {
         }
     }
 
-    private Optional<NoticeMessage> result(BrandProject project, ProjectStatusChanged event) {
+    Optional<NoticeMessage> result(BrandProject project, ProjectStatusChanged event) {
         String name = "“" + project.getName() + "”";
         String year = project.getRound().getYear() + "年度";
         List<String> lines = new ArrayList<>();

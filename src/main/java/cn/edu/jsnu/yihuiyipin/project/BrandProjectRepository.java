@@ -34,6 +34,18 @@ public interface BrandProjectRepository extends JpaRepository<BrandProject, Long
             @Param("status") ProjectStatus status,
             @Param("exceptProjectId") Long exceptProjectId);
 
-    Optional<BrandProject> findFirstByUnitIdAndStatusInAndRoundYearLessThanOrderByRoundYearDesc(
-            Long unitId, Collection<ProjectStatus> statuses, int year);
+    /**
+     * The unit's brands (ProjectRecords.BRAND_STATUSES) of years before {@code year}, the latest first.
+     * The statuses are written out: a derived query, or a list parameter, makes Hibernate 6.6 translate
+     * the query again on every call, and this one runs twice in every 附件1 (docs/benchmark.md).
+     */
+    @Query("select p from BrandProject p where p.unit.id = :unitId and p.round.year < :year and p.status in ("
+            + "cn.edu.jsnu.yihuiyipin.project.ProjectStatus.APPROVED,"
+            + " cn.edu.jsnu.yihuiyipin.project.ProjectStatus.PUBLISHED,"
+            + " cn.edu.jsnu.yihuiyipin.project.ProjectStatus.BUILDING,"
+            + " cn.edu.jsnu.yihuiyipin.project.ProjectStatus.SUMMARY_SUBMITTED,"
+            + " cn.edu.jsnu.yihuiyipin.project.ProjectStatus.PASSED,"
+            + " cn.edu.jsnu.yihuiyipin.project.ProjectStatus.AWARDED)"
+            + " order by p.round.year desc")
+    List<BrandProject> brandsOfUnitBefore(@Param("unitId") Long unitId, @Param("year") int year);
 }

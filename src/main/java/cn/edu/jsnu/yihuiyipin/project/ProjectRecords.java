@@ -2,22 +2,12 @@ package cn.edu.jsnu.yihuiyipin.project;
 
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnitRepository;
-import java.util.EnumSet;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /** Finds the rows one brand-application instance works on. */
 @Service
 public class ProjectRecords {
-
-    /** A project approved and not failed (验收未通过, 逾期未提交总结) is a brand the unit can continue. */
-    static final EnumSet<ProjectStatus> BRAND_STATUSES = EnumSet.of(
-            ProjectStatus.APPROVED,
-            ProjectStatus.PUBLISHED,
-            ProjectStatus.BUILDING,
-            ProjectStatus.SUMMARY_SUBMITTED,
-            ProjectStatus.PASSED,
-            ProjectStatus.AWARDED);
 
     private final BrandRoundRepository rounds;
     private final GrassrootsUnitRepository units;
@@ -51,10 +41,13 @@ public class ProjectRecords {
         return projects.findById(projectId).orElseThrow(() -> new IllegalStateException("项目不存在：" + projectId));
     }
 
-    /** The unit's most recent brand from an earlier year, which a new application may continue (常态化建设). */
+    /**
+     * The unit's most recent brand from an earlier year, which a new application may continue (常态化建设): a
+     * project approved and not failed (验收未通过, 逾期未提交总结); the statuses are in the repository's query.
+     */
     public Optional<BrandProject> previousBrand(BrandRound round, GrassrootsUnit unit) {
-        return projects.findFirstByUnitIdAndStatusInAndRoundYearLessThanOrderByRoundYearDesc(
-                unit.getId(), BRAND_STATUSES, round.getYear());
+        return projects.brandsOfUnitBefore(unit.getId(), round.getYear()).stream()
+                .findFirst();
     }
 
     /** 本年度不申报 or 逾期未申报: the round's record shows the unit, with no content. */

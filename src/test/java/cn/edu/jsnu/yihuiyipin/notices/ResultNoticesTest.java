@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.edu.jsnu.yihuiyipin.people.TestPeople;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
+import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
+import cn.edu.jsnu.yihuiyipin.project.ProjectStatusChanged;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatusService;
 import cn.edu.jsnu.yihuiyipin.support.TestRounds;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -43,7 +45,13 @@ class ResultNoticesTest {
     NoticeRepository notices;
 
     @Autowired
+    BrandProjectRepository projects;
+
+    @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    ResultNotices resultNotices;
 
     @BeforeEach
     void unitMember() {
@@ -53,6 +61,22 @@ class ResultNoticesTest {
     @AfterEach
     void forget() {
         TestPeople.forget(identityService, authorizationService, UNIT);
+    }
+
+    @Test
+    void onlyTheStatusesThatLoadTheProjectHaveAResult() {
+        BrandRound round = rounds.newRound();
+        BrandProject project = rounds.publishedProject(round, "wxy-gh", "读书角");
+
+        // the listener skips the project's query for any status outside RESULTS: none of those may have a message
+        for (ProjectStatus status : ProjectStatus.values()) {
+            boolean hasMessage = transaction.execute(tx -> resultNotices
+                    .result(
+                            projects.findWithRoundAndUnit(project.getId()).orElseThrow(),
+                            new ProjectStatusChanged(project.getId(), status, "说明"))
+                    .isPresent());
+            assertThat(hasMessage).as(status.name()).isEqualTo(ResultNotices.RESULTS.contains(status));
+        }
     }
 
     @Test
