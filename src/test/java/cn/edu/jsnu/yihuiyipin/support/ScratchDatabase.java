@@ -26,8 +26,12 @@ public final class ScratchDatabase implements AutoCloseable {
     }
 
     public String jdbcUrl() {
+        // nullDatabaseMeansCurrent: Camunda asks the driver whether its tables exist with no database named, and
+        // Connector/J then looks in every database of the server; the bare engine, which creates its own schema,
+        // found another database's ACT_GE_PROPERTY and created nothing (the application's tables come from Flyway)
         return MariaDbAvailable.serverUrl() + name
-                + "?characterEncoding=UTF-8&sendFractionalSeconds=false&connectionTimeZone=Asia/Shanghai";
+                + "?characterEncoding=UTF-8&sendFractionalSeconds=false&connectionTimeZone=Asia/Shanghai"
+                + "&nullDatabaseMeansCurrent=true";
     }
 
     /** Properties that point the mysql profile at this database, as DB_URL/DB_USER/DB_PASSWORD would. */
