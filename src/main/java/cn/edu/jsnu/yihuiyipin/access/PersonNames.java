@@ -27,13 +27,16 @@ public class PersonNames {
         String[] ids = userIds.stream().filter(Objects::nonNull).distinct().toArray(String[]::new);
         if (ids.length > 0) {
             for (User user : identityService.createUserQuery().userIdIn(ids).list()) {
-                String name = (Objects.toString(user.getFirstName(), "") + " "
-                                + Objects.toString(user.getLastName(), ""))
-                        .strip();
+                String name = fullName(user);
                 byId.put(user.getId(), name.isEmpty() ? user.getId() : name + "（" + user.getId() + "）");
             }
         }
         return new Names(byId);
+    }
+
+    /** “王 磊” from the profile's first and last name; empty when the profile has neither. */
+    public static String fullName(User user) {
+        return (Objects.toString(user.getFirstName(), "") + " " + Objects.toString(user.getLastName(), "")).strip();
     }
 
     /** Names looked up for one page. */

@@ -1,5 +1,6 @@
 package cn.edu.jsnu.yihuiyipin.web;
 
+import cn.edu.jsnu.yihuiyipin.access.PersonNames;
 import cn.edu.jsnu.yihuiyipin.access.Viewer;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -84,12 +85,7 @@ class SignedInViewers implements HandlerMethodArgumentResolver {
         if (user == null) {
             return userId;
         }
-        String name = String.join(" ", nonNull(user.getFirstName()), nonNull(user.getLastName()))
-                .trim();
+        String name = PersonNames.fullName(user);
         return name.isEmpty() ? userId : name;
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
     }
 }
