@@ -55,9 +55,8 @@ public class TaskNotices {
                 Date dueDate,
                 String assignee,
                 Collection<? extends IdentityLink> identityLinks) {
-            List<IdentityLink> candidates = identityLinks.stream()
+            List<? extends IdentityLink> candidates = identityLinks.stream()
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                    .map(IdentityLink.class::cast)
                     .toList();
             return new TaskView(
                     id,

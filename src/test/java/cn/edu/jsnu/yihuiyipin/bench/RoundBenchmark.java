@@ -79,18 +79,7 @@ class RoundBenchmark {
                     application,
                     script,
                     timeQueries
-                            ? new RoundScript.Checkpoints() {
-                                @Override
-                                public void applicationsOpen() {
-                                    tasklist.measure("附件1 open", script.openTasks());
-                                }
-
-                                @Override
-                                public void reviewsOpen() {
-                                    tasklist.measure("reviews open", script.openTasks());
-                                    tasklist.measureLedgerAndDashboard("reviews open", units);
-                                }
-                            }
+                            ? new QueryCheckpoints(tasklist, script, "", units, true)
                             : new RoundScript.Checkpoints() {}));
             queries.addAll(tasklist.timings());
             notes.addAll(tasklist.notes());
@@ -118,28 +107,37 @@ class RoundBenchmark {
             RoundScript script = new RoundScript(application, year);
             String moment = units + " units, " + experts + " experts, " + database + ": ";
             long start = System.nanoTime();
-            script.run(new RoundScript.Checkpoints() {
-                @Override
-                public void applicationsOpen() {
-                    tasklist.measure(moment + "附件1 open", script.openTasks());
-                }
-
-                @Override
-                public void reviewsOpen() {
-                    tasklist.measure(moment + "reviews open", script.openTasks());
-                    tasklist.measureLedgerAndDashboard(moment + "reviews open", units);
-                }
-
-                @Override
-                public boolean goOnAfterReviewsOpen() {
-                    return false;
-                }
-            });
+            script.run(new QueryCheckpoints(tasklist, script, moment, units, false));
             System.out.printf(
                     "%s, %d units, queries only: driven to the open reviews in %.1f s%n",
                     database, units, (System.nanoTime() - start) / 1e9);
             queries.addAll(tasklist.timings());
             notes.addAll(tasklist.notes());
+        }
+    }
+
+    /**
+     * Times Tasklist's queries when every 附件1 is open and when every review is open (then the ledger and
+     * dashboard too), each moment named after {@code prefix}; the round stops there unless {@code goOn}.
+     */
+    private record QueryCheckpoints(
+            TasklistQueries tasklist, RoundScript script, String prefix, int units, boolean goOn)
+            implements RoundScript.Checkpoints {
+
+        @Override
+        public void applicationsOpen() {
+            tasklist.measure(prefix + "附件1 open", script.openTasks());
+        }
+
+        @Override
+        public void reviewsOpen() {
+            tasklist.measure(prefix + "reviews open", script.openTasks());
+            tasklist.measureLedgerAndDashboard(prefix + "reviews open", units);
+        }
+
+        @Override
+        public boolean goOnAfterReviewsOpen() {
+            return goOn;
         }
     }
 
