@@ -3,18 +3,26 @@ package cn.edu.jsnu.yihuiyipin.people;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import cn.edu.jsnu.yihuiyipin.people.Roles.RoleGroup;
+import cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess;
+import cn.edu.jsnu.yihuiyipin.process.BrandCultivationProcess;
+import cn.edu.jsnu.yihuiyipin.unit.Channel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +43,13 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>APPLICATION {@code tasklist} ACCESS to every role group; Cockpit and Admin stay with
  * {@code camunda-admin}.</li>
+ * <li>A tenant per channel (校工会渠道, 校妇联渠道), in which the units' brand-application and
+ * brand-cultivation instances run ({@link ChannelTenantIdProvider}); its members are the channel's office,
+ * expert panel and unit groups. Tenant membership grants nothing by itself: it only lets a member's
+ * authorizations reach that channel's tasks, and keeps the other channel's out.</li>
+ * <li>PROCESS_DEFINITION READ_TASK and TASK_ASSIGN on brand-application and brand-cultivation to each
+ * office: with the tenant check, every task of its own channel, to find and hand on (not to complete).
+ * One grant per definition, not one per task: see {@link ChannelTaskAuthorizations}.</li>
  * <li>PROCESS_DEFINITION READ on all definitions to the two offices: process names and diagrams in
  * Tasklist. Not to units and experts: with READ the statistics of Cockpit's API and of
  * {@code /engine-rest/process-definition/statistics} count every unit's instances per activity, so a
@@ -46,8 +61,7 @@ import org.springframework.stereotype.Component;
  * on, and offices are the ones who hand tasks on ({@link TaskHoldersPlugin}). Units and experts see no
  * user but themselves.</li>
  * <li>Nothing on process instances, history or variables to anyone: task READ and TASK_WORK come from the
- * engine with each task's candidate group or assignee, and through the task the form's variables; READ
- * and TASK_ASSIGN on its channel's tasks come to an office with each task ({@link ChannelTaskAuthorizations}).</li>
+ * engine with each task's candidate group or assignee, and through the task the form's variables.</li>
  * <li>FILTER READ for each role filter to the groups it serves.</li>
  * </ul>
  */
@@ -73,13 +87,17 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
             log.warn("Identity bootstrap collided ({}), running it once more", e.getMessage());
             apply(engine);
         }
+        new EarlierInstanceTenants(jdbc).assign();
     }
 
     /** Also run by {@link CamundaUnitGroups} when an admin adds or changes a unit, in the admin's transaction. */
     void apply(ProcessEngine engine) {
-        List<RoleGroup> unitGroups = jdbc.query(
-                "select group_id, name from grassroots_unit where active = true order by sort_order, id",
-                (rs, row) -> new RoleGroup(rs.getString("group_id"), rs.getString("name")));
+        List<UnitGroup> units = jdbc.query(
+                "select group_id, name, channel from grassroots_unit where active = true order by sort_order, id",
+                (rs, row) -> new UnitGroup(
+                        new RoleGroup(rs.getString("group_id"), rs.getString("name")),
+                        Channel.valueOf(rs.getString("channel"))));
+        List<RoleGroup> unitGroups = units.stream().map(UnitGroup::group).toList();
         Grants grants = new Grants(engine.getAuthorizationService());
         IdentityService identity = engine.getIdentityService();
 
@@ -94,6 +112,27 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
         }
         for (String group : roleGroups) {
             grants.grant(group, Resources.APPLICATION, Roles.TASKLIST, Permissions.ACCESS);
+        }
+        for (Channel channel : Channel.values()) {
+            ensureTenant(identity, channel);
+            Set<String> members = identity.createGroupQuery().memberOfTenant(channel.tenantId()).list().stream()
+                    .map(Group::getId)
+                    .collect(Collectors.toSet());
+            Stream.concat(
+                            Stream.of(channel.officeGroup(), channel.expertGroup()),
+                            units.stream()
+                                    .filter(unit -> unit.channel() == channel)
+                                    .map(unit -> unit.group().id()))
+                    .filter(group -> !members.contains(group))
+                    .forEach(group -> identity.createTenantGroupMembership(channel.tenantId(), group));
+            for (String definition : List.of(BrandApplicationProcess.KEY, BrandCultivationProcess.KEY)) {
+                grants.grant(
+                        channel.officeGroup(),
+                        Resources.PROCESS_DEFINITION,
+                        definition,
+                        ProcessDefinitionPermissions.READ_TASK,
+                        ProcessDefinitionPermissions.TASK_ASSIGN);
+            }
         }
         for (String office : Roles.OFFICES) {
             grants.grant(office, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
@@ -114,6 +153,20 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
                 filterReaders.size(),
                 grants.added());
     }
+
+    private static void ensureTenant(IdentityService identity, Channel channel) {
+        Tenant tenant =
+                identity.createTenantQuery().tenantId(channel.tenantId()).singleResult();
+        if (tenant == null) {
+            tenant = identity.newTenant(channel.tenantId());
+        } else if (channel.tenantName().equals(tenant.getName())) {
+            return;
+        }
+        tenant.setName(channel.tenantName());
+        identity.saveTenant(tenant);
+    }
+
+    private record UnitGroup(RoleGroup group, Channel channel) {}
 
     static void ensureGroup(IdentityService identity, RoleGroup wanted) {
         Group group = identity.createGroupQuery().groupId(wanted.id()).singleResult();

@@ -67,6 +67,15 @@ public class ProtectedVariables {
         }
     }
 
+    /**
+     * The unit's channel, from the same look-up the guard makes when the unit's first task is created: a
+     * brand-application's tenant ({@link ChannelTenantIdProvider}) costs no query of its own.
+     */
+    Optional<Channel> channelOfUnit(String unitCode) {
+        return lookUp(new UnitOfCode(unitCode), () -> units.findByCode(unitCode).map(UnitFacts::of))
+                .map(UnitFacts::channel);
+    }
+
     Map<ProcessVariable<?>, Object> expected(BusinessKey keys) {
         Map<ProcessVariable<?>, Object> expected = new LinkedHashMap<>();
         expected.put(ROUND_YEAR, keys.year());

@@ -21,13 +21,23 @@ import org.glassfish.jersey.spi.ExtendedExceptionMapper;
  * which Tasklist uses): a refused form answers 400 with {@code {"type": ..., "message": <the Chinese
  * sentence>}}. The engine wraps a task listener's exception ("ENGINE-03051 … Exception while invoking
  * TaskListener") and the REST resources wrap that again in a RestException of status 500, so the
- * mappers here look down the cause chain for an {@link InvalidTaskInputException}. They take only such
+ * mappers here look down the cause chain for an {@link InvalidTaskInputException}. A task of the other
+ * channel, refused by the tenant check, answers 403 with a Chinese sentence. They take only such
  * exceptions ({@link ExtendedExceptionMapper#isMappable}); everything else stays with Camunda's own
  * mappers, which these outrank for the same exception type by their priority.
  */
 public final class UserInputErrors {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Camunda's tenant check refusing a command on a task of the other channel ({@code people.ChannelTenantIdProvider}).
+     * The engine throws a plain ProcessEngineException for it, which Camunda's REST answers with 500; it is a
+     * refusal like a missing authorization, so it answers 403 as that one does.
+     */
+    private static final String OTHER_TENANT = "ENGINE-13034";
+
+    static final String OTHER_CHANNEL = "无权查看或办理此任务：它属于另一渠道（校工会或校妇联）的项目";
 
     private UserInputErrors() {}
 
@@ -42,12 +52,29 @@ public final class UserInputErrors {
         return Optional.empty();
     }
 
+    /** The tenant check's refusal somewhere in {@code thrown}'s cause chain. */
+    static boolean refusedForOtherTenant(Throwable thrown) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof ProcessEngineException
+                    && t.getMessage() != null
+                    && t.getMessage().startsWith(OTHER_TENANT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Response badRequest(InvalidTaskInputException refusal) {
+        return json(Response.Status.BAD_REQUEST, refusal.getClass().getSimpleName(), refusal.getMessage());
+    }
+
+    private static Response json(Response.Status status, String type, String message) {
         Map<String, String> body = new LinkedHashMap<>();
-        body.put("type", refusal.getClass().getSimpleName());
-        body.put("message", refusal.getMessage());
+        body.put("type", type);
+        body.put("message", message);
         try {
-            return Response.status(Response.Status.BAD_REQUEST)
+            return Response.status(status)
                     .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .entity(JSON.writeValueAsString(body))
                     .build();
@@ -60,12 +87,14 @@ public final class UserInputErrors {
 
         @Override
         public boolean isMappable(E exception) {
-            return find(exception).isPresent();
+            return find(exception).isPresent() || refusedForOtherTenant(exception);
         }
 
         @Override
         public Response toResponse(E exception) {
-            return badRequest(find(exception).orElseThrow());
+            return find(exception)
+                    .map(UserInputErrors::badRequest)
+                    .orElseGet(() -> json(Response.Status.FORBIDDEN, "AuthorizationException", OTHER_CHANNEL));
         }
     }
 

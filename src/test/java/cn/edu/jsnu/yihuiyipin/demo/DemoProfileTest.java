@@ -2,6 +2,7 @@ package cn.edu.jsnu.yihuiyipin.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.edu.jsnu.yihuiyipin.people.TestPeople;
 import cn.edu.jsnu.yihuiyipin.process.BrandApplicationProcess;
 import cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess;
 import cn.edu.jsnu.yihuiyipin.process.DemoTimeProcess;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -181,9 +181,10 @@ class DemoProfileTest {
 
     /** The open tasks {@code user} may see among their groups' and their own, asked as the user. */
     static List<String> waitingFor(ProcessEngine engine, String user) {
-        List<String> groups = groups(engine, user);
-        engine.getIdentityService().setAuthentication(user, groups);
+        TestPeople.authenticate(engine.getIdentityService(), user);
         try {
+            List<String> groups =
+                    engine.getIdentityService().getCurrentAuthentication().getGroupIds();
             List<String> names = new ArrayList<>();
             engine
                     .getTaskService()
@@ -201,11 +202,5 @@ class DemoProfileTest {
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
-    }
-
-    private static List<String> groups(ProcessEngine engine, String user) {
-        return engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId)
-                .toList();
     }
 }

@@ -12,20 +12,23 @@ import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What each role may do, through the Java API as the webapps and REST call it (authenticated user and
@@ -46,6 +49,9 @@ class AuthorizationTest extends ProcessScenarioTest {
 
     @Autowired
     FilterService filterService;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private BrandRound round;
 
@@ -92,11 +98,7 @@ class AuthorizationTest extends ProcessScenarioTest {
 
     /** Acts as the user, with the groups the identity service knows, as the webapps and REST do. */
     private void as(String userId) {
-        identityService.clearAuthentication();
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId)
-                .toList();
-        identityService.setAuthentication(userId, groups);
+        TestPeople.authenticate(identityService, userId);
     }
 
     private static Map<String, Object> application(String name) {
@@ -121,11 +123,9 @@ class AuthorizationTest extends ProcessScenarioTest {
                 .extracting(Task::getId)
                 .containsExactly(taskA);
         for (String foreign : List.of(taskB, taskC)) {
-            assertThatThrownBy(() -> taskService.claim(foreign, "az-unit-a"))
-                    .isInstanceOf(AuthorizationException.class);
-            assertThatThrownBy(() -> taskService.getVariables(foreign)).isInstanceOf(AuthorizationException.class);
-            assertThatThrownBy(() -> taskService.complete(foreign, application("冒名申报")))
-                    .isInstanceOf(AuthorizationException.class);
+            assertRefused(() -> taskService.claim(foreign, "az-unit-a"));
+            assertRefused(() -> taskService.getVariables(foreign));
+            assertRefused(() -> taskService.complete(foreign, application("冒名申报")));
         }
         // no way around the tasks: instances, variables and history stay closed
         assertThat(runtimeService.createProcessInstanceQuery().count()).isZero();
@@ -162,9 +162,8 @@ class AuthorizationTest extends ProcessScenarioTest {
                 .extracting(Task::getTaskDefinitionKey, Task::getProcessInstanceId)
                 .containsExactlyInAnyOrder(
                         tuple(TASK_FORMAL_CHECK_UNION, a.getId()), tuple(TASK_WITHDRAW_APPLICATION, a.getId()));
-        assertThatThrownBy(() -> taskService.getVariables(checkC)).isInstanceOf(AuthorizationException.class);
-        assertThatThrownBy(() -> taskService.claim(checkC, "az-union-office"))
-                .isInstanceOf(AuthorizationException.class);
+        assertRefusedByTenant(() -> taskService.getVariables(checkC));
+        assertRefusedByTenant(() -> taskService.claim(checkC, "az-union-office"));
         assertThat(taskService.getVariable(checkA, PROJECT_NAME.name())).isEqualTo("教工读书会");
         assertThat(runtimeService.createProcessInstanceQuery().count())
                 .as("no instance beyond its tasks")
@@ -181,8 +180,93 @@ class AuthorizationTest extends ProcessScenarioTest {
                 .containsExactlyInAnyOrder(
                         tuple(TASK_FORMAL_CHECK_WOMEN, c.getId()), tuple(TASK_WITHDRAW_APPLICATION, c.getId()));
         assertThat(task(c).getId()).isEqualTo(checkC);
-        assertThatThrownBy(() -> taskService.complete(checkA, Map.of(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS)))
-                .isInstanceOf(AuthorizationException.class);
+        assertRefusedByTenant(
+                () -> taskService.complete(checkA, Map.of(FORMAL_CHECK_RESULT.name(), FORMAL_CHECK_PASS)));
+    }
+
+    @Test
+    void unitsInstancesRunInTheirChannelsTenantAndOfficesHoldNoGrantPerTask() {
+        ProcessInstance a = start(UNIT_A);
+        ProcessInstance c = start(UNIT_C);
+        assertThat(a.getTenantId()).isEqualTo("union");
+        assertThat(c.getTenantId()).isEqualTo("women");
+        Task apply = task(a);
+        assertThat(apply.getTenantId()).isEqualTo("union");
+        assertThat(authorizationService
+                        .createAuthorizationQuery()
+                        .resourceType(Resources.TASK)
+                        .resourceId(apply.getId())
+                        .groupIdIn(Roles.UNION_OFFICE, Roles.WOMEN_OFFICE)
+                        .count())
+                .as("the office reads the unit's 填报申报表 through its grant on the definition, not a grant of its own")
+                .isZero();
+        assertThat(authorizationService
+                        .createAuthorizationQuery()
+                        .resourceType(Resources.PROCESS_DEFINITION)
+                        .resourceId(KEY)
+                        .groupIdIn(Roles.UNION_OFFICE)
+                        .singleResult()
+                        .getPermissions(ProcessDefinitionPermissions.values()))
+                .contains(ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_ASSIGN)
+                .doesNotContain(ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.UPDATE_TASK);
+
+        as("az-union-office");
+        assertThat(taskService.createTaskQuery().taskId(apply.getId()).count()).isOne();
+        assertRefused(() -> taskService.complete(apply.getId(), application("代填申报")));
+        as("az-women-office");
+        assertThat(taskService.createTaskQuery().taskId(apply.getId()).count()).isZero();
+    }
+
+    @Test
+    void instancesStartedBeforeTenantsGetTheirChannelsTenantOnStart() {
+        ProcessInstance a = start(UNIT_A);
+        ProcessInstance c = start(UNIT_C);
+        // as an earlier version left them: no tenant anywhere in the two instances' runtime rows
+        jdbc.update(
+                "update ACT_RU_IDENTITYLINK set TENANT_ID_ = null where TASK_ID_ in"
+                        + " (select ID_ from ACT_RU_TASK where PROC_INST_ID_ in (?, ?))",
+                a.getId(),
+                c.getId());
+        for (String table : List.of("ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE")) {
+            jdbc.update(
+                    "update " + table + " set TENANT_ID_ = null where PROC_INST_ID_ in (?, ?)", a.getId(), c.getId());
+        }
+        assertThat(task(a).getTenantId()).isNull();
+
+        new EarlierInstanceTenants(jdbc).assign();
+
+        assertThat(runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceId(a.getId())
+                        .singleResult()
+                        .getTenantId())
+                .isEqualTo("union");
+        assertThat(task(a).getTenantId()).isEqualTo("union");
+        assertThat(task(c).getTenantId()).isEqualTo("women");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from ACT_RU_VARIABLE where PROC_INST_ID_ in (?, ?) and TENANT_ID_ is null",
+                        Integer.class,
+                        a.getId(),
+                        c.getId()))
+                .isZero();
+        String earlierTaskOfA = task(a).getId();
+        as("az-women-office");
+        assertThat(taskService.createTaskQuery().taskId(earlierTaskOfA).count())
+                .as("the other channel's earlier task stays out of the women's office's list")
+                .isZero();
+    }
+
+    /** Refused by a missing grant (same channel) or by the tenant check (other channel). */
+    private static void assertRefused(ThrowingCallable call) {
+        assertThatThrownBy(call)
+                .satisfiesAnyOf(
+                        thrown -> assertThat(thrown).isInstanceOf(AuthorizationException.class),
+                        thrown -> assertThat(thrown).hasMessageStartingWith("ENGINE-13034"));
+    }
+
+    /** The other channel's task: its tenant is not the user's. */
+    private static void assertRefusedByTenant(ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOf(ProcessEngineException.class).hasMessageStartingWith("ENGINE-13034");
     }
 
     @Test

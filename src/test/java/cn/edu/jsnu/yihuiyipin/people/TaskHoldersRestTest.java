@@ -243,9 +243,9 @@ class TaskHoldersRestTest {
                 .doesNotContain("unit-wxy-gh");
 
         // the other channel's office reaches nothing of it
-        assertThat(post(WOMEN_OFFICE, "/task/" + check + "/assignee", user(WOMEN_OFFICE))
-                        .getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> otherChannel = post(WOMEN_OFFICE, "/task/" + check + "/assignee", user(WOMEN_OFFICE));
+        assertThat(otherChannel.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(otherChannel.getBody()).contains("AuthorizationException", "另一渠道");
         assertThat(assignee(check)).isEqualTo(OFFICE_2);
     }
 

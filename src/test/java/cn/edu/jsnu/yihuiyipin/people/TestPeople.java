@@ -1,10 +1,13 @@
 package cn.edu.jsnu.yihuiyipin.people;
 
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 
 /** Users for the web tests, which run in the RANDOM_PORT context beside WebEndpointsTest. */
@@ -17,6 +20,22 @@ public final class TestPeople {
     }
 
     /** Creates the user if missing (password {@link #password}) and adds it to the groups the bootstrap made. */
+    /**
+     * Acts as {@code userId} with the groups and tenants the identity service knows, as the webapps and
+     * REST do when the user signs in (the channel tenants come through the user's groups).
+     */
+    public static void authenticate(IdentityService identity, String userId) {
+        identity.clearAuthentication();
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .toList();
+        List<String> tenants =
+                identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+                        .map(Tenant::getId)
+                        .toList();
+        identity.setAuthentication(userId, groups, tenants);
+    }
+
     public static void user(IdentityService identity, String userId, String role, String... groups) {
         if (identity.createUserQuery().userId(userId).count() == 0) {
             User user = identity.newUser(userId);
