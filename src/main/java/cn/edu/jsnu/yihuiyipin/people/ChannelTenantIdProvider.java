@@ -10,11 +10,14 @@ import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
 import cn.edu.jsnu.yihuiyipin.unit.Channel;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 
 /**
  * Starts every brand-application and brand-cultivation instance in its channel's tenant, the unit's
@@ -23,9 +26,11 @@ import org.springframework.beans.factory.ObjectProvider;
  * grant per task those grants grew with the open tasks until Camunda's authorization join took half a
  * minute for the office's list (docs/benchmark.md). With the tenant the office holds one grant per
  * definition and the tenant check (an indexed {@code TENANT_ID_ in (…)}) keeps the other channel out.
- * The definitions stay shared (deployed without a tenant).
+ * The definitions stay shared (deployed without a tenant). The tenants themselves and their members come
+ * from {@link IdentityBootstrap}.
  */
-class ChannelTenantIdProvider implements TenantIdProvider {
+@Component
+class ChannelTenantIdProvider extends AbstractProcessEnginePlugin implements TenantIdProvider {
 
     // looked up when an instance starts: the repositories are not ready while the engine is being built
     private final ObjectProvider<ProtectedVariables> guard;
@@ -34,6 +39,11 @@ class ChannelTenantIdProvider implements TenantIdProvider {
     ChannelTenantIdProvider(ObjectProvider<ProtectedVariables> guard, ObjectProvider<BrandProjectRepository> projects) {
         this.guard = guard;
         this.projects = projects;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setTenantIdProvider(this);
     }
 
     @Override
