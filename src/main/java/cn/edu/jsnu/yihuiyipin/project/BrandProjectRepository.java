@@ -1,11 +1,14 @@
 package cn.edu.jsnu.yihuiyipin.project;
 
+import jakarta.persistence.QueryHint;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 public interface BrandProjectRepository extends JpaRepository<BrandProject, Long> {
@@ -15,8 +18,15 @@ public interface BrandProjectRepository extends JpaRepository<BrandProject, Long
     @Query("select p from BrandProject p where p.round.id = :roundId and p.unit.id = :unitId")
     Optional<BrandProject> findByRoundIdAndUnitId(@Param("roundId") Long roundId, @Param("unitId") Long unitId);
 
-    /** The project with its round and unit, for a reader that may run outside the step's persistence context. */
+    /**
+     * The project with its round and unit, for a reader that may run outside the step's persistence context.
+     * No auto-flush before it: the query selects by id, and a project already in the persistence context
+     * comes back as that instance, unflushed changes included, so a flush would change nothing it returns.
+     * Hibernate's auto-flush dirty-checks every entity of the context, and result notices ask this once per
+     * project after a job has loaded all of them: quadratic (docs/benchmark.md, finding 8).
+     */
     @Query("select p from BrandProject p join fetch p.round join fetch p.unit where p.id = :id")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     Optional<BrandProject> findWithRoundAndUnit(@Param("id") Long id);
 
     List<BrandProject> findByRoundIdOrderById(Long roundId);
