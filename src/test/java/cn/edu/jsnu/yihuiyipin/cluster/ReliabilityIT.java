@@ -180,6 +180,8 @@ class ReliabilityIT {
         int year = LocalDate.now(SHANGHAI).getYear();
         RoundDriver driver = driver(List.of(a, b));
         String round = driver.awaitOpenRound(year);
+        // the applications start in jobs of their own, which either node may still be running
+        driver.awaitApplicationsStarted(round);
         try (Connection db = connect(shared)) {
             assertThat(strings(db, "select concat(NAME_, ' x', count(*)) from ACT_RU_FILTER group by NAME_"))
                     .as("each Tasklist filter once")

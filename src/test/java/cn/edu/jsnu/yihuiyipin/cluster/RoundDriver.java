@@ -170,11 +170,9 @@ final class RoundDriver {
 
     // ---- steps 1–2: 项目申报与评审立项, up to the last decision
 
-    void applyAndReview(String round) {
-        // each unit's application starts in a job of its own after the round opens: every unit has its
-        // application once the round holds no more of those jobs (the script's units alone are not enough,
-        // a unit started late would never be made due)
-        Map<String, String> applications = await("every unit's application to start", () -> {
+    /** Every unit's application, once the round holds no more of the jobs that start them. */
+    Map<String, String> awaitApplicationsStarted(String round) {
+        return await("every unit's application to start", () -> {
             if (count("/job/count?processInstanceId=" + round + "&messages=true") > 0) {
                 return null;
             }
@@ -183,6 +181,13 @@ final class RoundDriver {
                     started.containsKey(DECLINER) && APPLICANTS.stream().allMatch(a -> started.containsKey(a.unit()));
             return all ? started : null;
         });
+    }
+
+    void applyAndReview(String round) {
+        // each unit's application starts in a job of its own after the round opens: every unit has its
+        // application once the round holds no more of those jobs (the script's units alone are not enough,
+        // a unit started late would never be made due)
+        Map<String, String> applications = awaitApplicationsStarted(round);
         inParallel(
                 APPLICANTS,
                 a -> work(
