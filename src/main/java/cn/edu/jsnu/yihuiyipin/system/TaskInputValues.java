@@ -43,7 +43,7 @@ final class TaskInputValues extends AbstractMap<String, Object> {
         if (isSerialised(value)) {
             // the same lookup through the scopes as getVariables(), for this one variable
             if (!deserialised.containsKey(name)) {
-                deserialised.put(name, task.getVariable(name));
+                deserialised.put(name, task.getVariableTyped(name, true).getValue());
             }
             return deserialised.get(name);
         }

@@ -33,7 +33,8 @@ class TaskInputValuesTest {
                                 .objectTypeName("java.util.ArrayList")
                                 .create());
         when(task.getVariablesTyped(false)).thenReturn(typed);
-        when(task.getVariable("reviewers")).thenReturn(PANEL);
+        when(task.getVariableTyped("reviewers", true))
+                .thenReturn(Variables.objectValue(PANEL).create());
     }
 
     @Test
@@ -45,11 +46,11 @@ class TaskInputValuesTest {
         assertThat(values.mayBeText("reviewers")).isFalse();
         assertThat(values.containsKey("reviewers")).isTrue();
         assertThat(values.get("missing")).isNull();
-        verify(task, never()).getVariable("reviewers");
+        verify(task, never()).getVariableTyped("reviewers", true);
 
         assertThat(values.get("reviewers")).isEqualTo(PANEL);
         assertThat(values.get("reviewers")).isEqualTo(PANEL);
-        verify(task, times(1)).getVariable("reviewers");
+        verify(task, times(1)).getVariableTyped("reviewers", true);
         assertThat(values).hasSize(3).containsEntry("reviewers", PANEL);
     }
 
@@ -61,6 +62,6 @@ class TaskInputValuesTest {
         assertThatThrownBy(() -> new FormInputCheck(forms).check("none", new TaskInputValues(task)))
                 .isInstanceOf(InvalidTaskInputException.class)
                 .hasMessageContaining("提交的“longText”有 4001 字");
-        verify(task, never()).getVariable("reviewers");
+        verify(task, never()).getVariableTyped("reviewers", true);
     }
 }
