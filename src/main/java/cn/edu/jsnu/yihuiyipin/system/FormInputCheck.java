@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.context.VariableContext;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,14 +75,17 @@ public class FormInputCheck {
         Set<String> declared =
                 form == null ? Set.of() : form.fields().stream().map(Field::key).collect(Collectors.toSet());
         List<String> problems = new ArrayList<>();
-        values.forEach((key, value) -> {
-            if (!declared.contains(key)
-                    && value instanceof String text
-                    && text.length() > ProcessText.MAX_VARIABLE_LENGTH) {
+        for (Map.Entry<String, Object> entry : values.entrySet()) {
+            String key = entry.getKey();
+            // a task's serialised objects are not deserialised for this: none of them is text
+            if (declared.contains(key) || (values instanceof TaskInputValues task && !task.mayBeText(key))) {
+                continue;
+            }
+            if (entry.getValue() instanceof String text && text.length() > ProcessText.MAX_VARIABLE_LENGTH) {
                 problems.add(
                         "提交的“" + key + "”有 " + text.length() + " 字，超过了可保存的 " + ProcessText.MAX_VARIABLE_LENGTH + " 字");
             }
-        });
+        }
         return problems;
     }
 
@@ -226,8 +232,7 @@ public class FormInputCheck {
         for (String condition : field.hideConditions()) {
             String expression = condition.startsWith("=") ? condition.substring(1) : condition;
             try {
-                Object hidden = feel.evaluateSimpleExpression(
-                        expression, Variables.fromMap(values).asVariableContext());
+                Object hidden = feel.evaluateSimpleExpression(expression, context(values));
                 if (!Boolean.FALSE.equals(hidden)) {
                     return true;
                 }
@@ -236,6 +241,32 @@ public class FormInputCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * The values as FEEL reads them: a submitted start form as it is; a task's values each turned into a
+     * variable only when the expression names it (copying them all would deserialise every object).
+     */
+    private static VariableContext context(Map<String, Object> values) {
+        if (values instanceof VariableMap submitted) {
+            return submitted.asVariableContext();
+        }
+        return new VariableContext() {
+            @Override
+            public TypedValue resolve(String variableName) {
+                return values.containsKey(variableName) ? Variables.untypedValue(values.get(variableName)) : null;
+            }
+
+            @Override
+            public boolean containsVariable(String variableName) {
+                return values.containsKey(variableName);
+            }
+
+            @Override
+            public Set<String> keySet() {
+                return values.keySet();
+            }
+        };
     }
 
     private static boolean isEmpty(Object value) {

@@ -59,7 +59,7 @@ class FormInputCheckPlugin extends AbstractProcessEnginePlugin {
     private void checkTask(DelegateTask task) {
         UserTask userTask = task.getBpmnModelElementInstance();
         String formId = userTask == null ? null : userTask.getCamundaFormRef();
-        check.getObject().check(formId, task.getVariables());
+        check.getObject().check(formId, new TaskInputValues(task));
     }
 
     /** The start form's handler, which the engine calls with exactly what the user submitted. */

@@ -297,6 +297,33 @@ class TaskHoldersRestTest {
                 .isEmpty();
     }
 
+    /** An open review holds for whoever holds it now, a submitted one for whoever submitted it. */
+    @Test
+    void aReviewHeldOrSubmittedBarsTheExpertFromAnotherOfTheProject() {
+        Map<String, Task> reviews = openReviews();
+        Task first = reviews.get(EXPERT);
+        Task second = reviews.get(EXPERT_2);
+        TestPeople.user(identityService, LATE_EXPERT, "校工会评审专家", Roles.EXPERTS_UNION);
+
+        // handed over, the review is the late expert's: it holds one, the expert it was taken from none
+        assertThat(post(OFFICE, "/task/" + first.getId() + "/assignee", user(LATE_EXPERT))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertRefused(OFFICE, second, LATE_EXPERT, "已承担本项目的一份评审");
+        assertThat(post(OFFICE, "/task/" + second.getId() + "/assignee", user(EXPERT))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        Task secondNow = taskService.createTaskQuery().taskId(second.getId()).singleResult();
+        assertThat(secondNow.getAssignee()).isEqualTo(EXPERT);
+
+        // submitted, the late expert's review still holds
+        assertThat(post(LATE_EXPERT, "/task/" + first.getId() + "/complete", scores(15))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertRefused(OFFICE, secondNow, LATE_EXPERT, "已承担本项目的一份评审");
+        assertRefused(adminId, secondNow, LATE_EXPERT, "已承担本项目的一份评审");
+    }
+
     private void assertRefused(String caller, Task review, String to, String reason) {
         ResponseEntity<String> response = post(caller, "/task/" + review.getId() + "/assignee", user(to));
         assertThat(response.getStatusCode()).as(to).isIn(HttpStatus.BAD_REQUEST, HttpStatus.INTERNAL_SERVER_ERROR);
