@@ -49,6 +49,8 @@ final class ApplicationUnderBench implements BenchEngine {
         if (scratch != null) {
             profiles.add("mysql");
             properties.putAll(scratch.applicationProperties());
+        } else {
+            properties.put("spring.datasource.url", BenchH2.url("application"));
         }
         // as command-line arguments: they win over application.yaml (server.port: ${PORT:8080})
         String[] arguments = properties.entrySet().stream()

@@ -47,7 +47,7 @@ final class BareEngine implements BenchEngine {
             // as the application's mysql profile: Camunda refuses REPEATABLE READ
             hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         } else {
-            hikari.setJdbcUrl("jdbc:h2:mem:bare-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            hikari.setJdbcUrl(BenchH2.url("bare"));
             hikari.setUsername("sa");
         }
         hikari.setMaximumPoolSize(4);
