@@ -63,6 +63,8 @@ final class BareEngine implements BenchEngine {
             configuration.setAuthorizationEnabled(false);
             configuration.setDefaultSerializationFormat("application/json");
             configuration.setEnforceHistoryTimeToLive(true);
+            // as the application (application.yaml): removal times written with each history row
+            configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
             configuration.setBeans(new BareEngineBeans(units, year));
             configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
             ProcessEngine engine = configuration.buildProcessEngine();
