@@ -97,6 +97,10 @@ public class UnitAdministration {
         }
         Channel before = unit.getChannel();
         unit.moveToChannel(channel);
+        // its group joins the new channel's tenant now, before the unit's next application starts in it
+        // (the group synchronization reads the units with JDBC: it must see the new channel)
+        units.saveAndFlush(unit);
+        groups.synchronize(unit.getGroupId(), unit.getName());
         record(unit, Action.CHANNEL_CHANGED, before.label() + " → " + channel.label() + "（自下一次申报起生效）", adminId);
         return unit;
     }

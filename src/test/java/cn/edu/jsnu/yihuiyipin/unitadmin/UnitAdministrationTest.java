@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,6 +93,13 @@ class UnitAdministrationTest {
                 identityService.createGroupQuery().groupId(unit.getGroupId()).singleResult();
         assertThat(group).isNotNull();
         assertThat(group.getName()).isEqualTo("美术学院分工会" + code);
+        assertThat(identityService
+                        .createTenantQuery()
+                        .groupMember(unit.getGroupId())
+                        .list())
+                .as("its applications run in its channel's tenant")
+                .extracting(Tenant::getId)
+                .containsExactly("union");
         assertThat(authorizationService
                         .createAuthorizationQuery()
                         .groupIdIn(unit.getGroupId())
@@ -145,6 +153,13 @@ class UnitAdministrationTest {
                 .andExpect(status().is3xxRedirection());
 
         GrassrootsUnit unit = units.findById(id).orElseThrow();
+        assertThat(identityService
+                        .createTenantQuery()
+                        .groupMember("unit-" + code)
+                        .list())
+                .as("the new channel's tenant at once, the old one kept for the unit's earlier tasks")
+                .extracting(Tenant::getId)
+                .containsExactlyInAnyOrder("union", "women");
         assertThat(unit.getName()).isEqualTo("体育学院妇委会（新）" + code);
         assertThat(unit.getChannel()).isEqualTo(Channel.UNION);
         assertThat(unit.isActive()).isFalse();
