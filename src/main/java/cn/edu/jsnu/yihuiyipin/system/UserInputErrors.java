@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
@@ -43,26 +44,28 @@ public final class UserInputErrors {
 
     /** The user-input refusal somewhere in {@code thrown}'s cause chain. */
     public static Optional<InvalidTaskInputException> find(Throwable thrown) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
-            if (t instanceof InvalidTaskInputException refusal) {
-                return Optional.of(refusal);
-            }
-        }
-        return Optional.empty();
+        return inCauseChain(thrown, t -> t instanceof InvalidTaskInputException)
+                .map(InvalidTaskInputException.class::cast);
     }
 
     /** The tenant check's refusal somewhere in {@code thrown}'s cause chain. */
     static boolean refusedForOtherTenant(Throwable thrown) {
+        return inCauseChain(
+                        thrown,
+                        t -> t instanceof ProcessEngineException
+                                && t.getMessage() != null
+                                && t.getMessage().startsWith(OTHER_TENANT))
+                .isPresent();
+    }
+
+    private static Optional<Throwable> inCauseChain(Throwable thrown, Predicate<Throwable> wanted) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
-            if (t instanceof ProcessEngineException
-                    && t.getMessage() != null
-                    && t.getMessage().startsWith(OTHER_TENANT)) {
-                return true;
+            if (wanted.test(t)) {
+                return Optional.of(t);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     static Response badRequest(InvalidTaskInputException refusal) {

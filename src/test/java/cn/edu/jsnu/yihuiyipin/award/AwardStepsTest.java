@@ -6,14 +6,13 @@ import static cn.edu.jsnu.yihuiyipin.process.SharedVariables.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess;
-import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
 import cn.edu.jsnu.yihuiyipin.support.NoticeTimers;
 import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
+import cn.edu.jsnu.yihuiyipin.support.TestRounds;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -66,13 +65,7 @@ class AwardStepsTest extends ProcessScenarioTest {
     }
 
     private ProcessInstance start() {
-        ProcessInstance pi = runtimeService
-                .createProcessInstanceByKey(BrandRoundProcess.KEY)
-                .businessKey(BusinessKey.ofRound(round.getYear()).toString())
-                .setVariable(ROUND_ID.name(), round.getId())
-                .setVariable(ROUND_YEAR.name(), round.getYear())
-                .startBeforeActivity(TASK_RANK_AWARDS)
-                .execute();
+        ProcessInstance pi = TestRounds.startRoundBefore(runtimeService, round, TASK_RANK_AWARDS);
         // 评选表彰 runs in a job of its own (asyncBefore), so a crash mid-ranking is retried, not lost
         executeAsyncContinuationsUntilNone(pi.getId());
         return pi;

@@ -8,14 +8,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import cn.edu.jsnu.yihuiyipin.notices.Notice;
 import cn.edu.jsnu.yihuiyipin.notices.NoticeKind;
 import cn.edu.jsnu.yihuiyipin.notices.NoticeRepository;
-import cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess;
-import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
 import cn.edu.jsnu.yihuiyipin.project.ApplicationContent;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandRound;
 import cn.edu.jsnu.yihuiyipin.project.ProjectStatus;
 import cn.edu.jsnu.yihuiyipin.project.RoundStatus;
 import cn.edu.jsnu.yihuiyipin.support.ProcessScenarioTest;
+import cn.edu.jsnu.yihuiyipin.support.TestRounds;
 import cn.edu.jsnu.yihuiyipin.unit.Channel;
 import cn.edu.jsnu.yihuiyipin.unit.GrassrootsUnit;
 import jakarta.persistence.EntityManagerFactory;
@@ -150,13 +149,7 @@ class PublishAwardsJobTest extends ProcessScenarioTest {
         DIRTY_CHECKS.set(0);
         COUNTING.set(true);
         try {
-            ProcessInstance pi = runtimeService
-                    .createProcessInstanceByKey(BrandRoundProcess.KEY)
-                    .businessKey(BusinessKey.ofRound(round.getYear()).toString())
-                    .setVariable(ROUND_ID.name(), round.getId())
-                    .setVariable(ROUND_YEAR.name(), round.getYear())
-                    .startBeforeActivity(TASK_PUBLISH_AWARDS)
-                    .execute();
+            ProcessInstance pi = TestRounds.startRoundBefore(runtimeService, round, TASK_PUBLISH_AWARDS);
             assertThat(pi).isEnded();
         } finally {
             COUNTING.set(false);
@@ -190,13 +183,7 @@ class PublishAwardsJobTest extends ProcessScenarioTest {
     void aPublishingJobThatFailsLeavesNothing_andItsRetryDoublesNothing() {
         BrandRound round = testRounds.newRound();
         List<BrandProject> passed = passedProjects(round, 4, false);
-        ProcessInstance pi = runtimeService
-                .createProcessInstanceByKey(BrandRoundProcess.KEY)
-                .businessKey(BusinessKey.ofRound(round.getYear()).toString())
-                .setVariable(ROUND_ID.name(), round.getId())
-                .setVariable(ROUND_YEAR.name(), round.getYear())
-                .startBeforeActivity(TASK_RANK_AWARDS)
-                .execute();
+        ProcessInstance pi = TestRounds.startRoundBefore(runtimeService, round, TASK_RANK_AWARDS);
         executeAsyncContinuationsUntilNone(pi.getId());
         for (String office : List.of("union-office", "women-office")) {
             taskService.complete(

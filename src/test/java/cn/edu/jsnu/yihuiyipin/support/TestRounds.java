@@ -1,5 +1,8 @@
 package cn.edu.jsnu.yihuiyipin.support;
 
+import cn.edu.jsnu.yihuiyipin.process.BrandRoundProcess;
+import cn.edu.jsnu.yihuiyipin.process.BusinessKey;
+import cn.edu.jsnu.yihuiyipin.process.SharedVariables;
 import cn.edu.jsnu.yihuiyipin.project.ApplicationContent;
 import cn.edu.jsnu.yihuiyipin.project.BrandProject;
 import cn.edu.jsnu.yihuiyipin.project.BrandProjectRepository;
@@ -14,6 +17,8 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +43,16 @@ public class TestRounds {
         this.rounds = rounds;
         this.projects = projects;
         this.units = units;
+    }
+
+    /** The round's brand-round instance, started before {@code activityId} with the round's id and year. */
+    public static ProcessInstance startRoundBefore(RuntimeService runtime, BrandRound round, String activityId) {
+        return runtime.createProcessInstanceByKey(BrandRoundProcess.KEY)
+                .businessKey(BusinessKey.ofRound(round.getYear()).toString())
+                .setVariable(SharedVariables.ROUND_ID.name(), round.getId())
+                .setVariable(SharedVariables.ROUND_YEAR.name(), round.getYear())
+                .startBeforeActivity(activityId)
+                .execute();
     }
 
     /** A year no round of this test run has, for tests that open a round through the process. */
